@@ -1,0 +1,2 @@
+/** Sentences, mechanism detection, triples, hedging, tags and evidence levels. */
+package dev.evident.extract;
