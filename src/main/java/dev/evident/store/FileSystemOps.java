@@ -1,0 +1,57 @@
+package dev.evident.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The file operations an atomic write is made of, as a seam: tests replace it to inject a
+ * failure at each step (create, write, sync, rename) and check that nothing is left half done.
+ */
+public interface FileSystemOps {
+  Path createTemp(Path dir, String prefix) throws IOException;
+
+  void write(Path file, byte[] bytes) throws IOException;
+
+  void move(Path from, Path to) throws IOException;
+
+  void delete(Path file) throws IOException;
+
+  void createDirectories(Path dir) throws IOException;
+
+  /** The real file system. */
+  FileSystemOps REAL = new FileSystemOps() {
+    @Override
+    public Path createTemp(Path dir, String prefix) throws IOException {
+      return java.nio.file.Files.createTempFile(dir, prefix, ".tmp");
+    }
+
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+      try (var ch = java.nio.channels.FileChannel.open(file,
+          java.nio.file.StandardOpenOption.WRITE,
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        var buf = java.nio.ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+    }
+
+    @Override
+    public void move(Path from, Path to) throws IOException {
+      java.nio.file.Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void delete(Path file) throws IOException {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+
+    @Override
+    public void createDirectories(Path dir) throws IOException {
+      java.nio.file.Files.createDirectories(dir);
+    }
+  };
+}

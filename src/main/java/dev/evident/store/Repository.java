@@ -1,0 +1,250 @@
+package dev.evident.store;
+
+import dev.evident.model.Claim;
+import dev.evident.model.Diagnostic;
+import dev.evident.model.EvidentException;
+import dev.evident.model.Ids;
+import dev.evident.model.Settings;
+import dev.evident.model.Source;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A review repository on disk: {@code seeds/} and {@code claims/} under one root. Reads the
+ * whole claim set (reporting every bad file, not just the first) and writes through
+ * {@link WritePlan}s while holding the repository lock.
+ */
+public final class Repository {
+  public static final String CLAIMS = "claims";
+  public static final String SEEDS = "seeds";
+  public static final String SETTINGS = "claims/evident.yaml";
+
+  private final Path root;
+  private final FileSystemOps fs;
+
+  public Repository(Path root) {
+    this(root, FileSystemOps.REAL);
+  }
+
+  public Repository(Path root, FileSystemOps fs) {
+    this.root = root.toAbsolutePath().normalize();
+    this.fs = fs;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public FileSystemOps fs() {
+    return fs;
+  }
+
+  public Path path(String relative) {
+    return ClaimSet.resolve(root, relative);
+  }
+
+  /** The claim set and every problem found reading it; bad files are left out of the set. */
+  public record Scan(ClaimSet set, List<Diagnostic> problems) {
+    public Scan {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Reads everything and throws a DATA exception listing every problem, if any. */
+  public ClaimSet load() {
+    Scan s = scan();
+    if (!s.problems().isEmpty()) {
+      List<Diagnostic> sorted = new ArrayList<>(s.problems());
+      sorted.sort(Diagnostic.ORDER);
+      throw new EvidentException(EvidentException.Kind.DATA,
+          sorted.size() + " invalid file" + (sorted.size() == 1 ? "" : "s") + " under claims/",
+          sorted, null);
+    }
+    return s.set();
+  }
+
+  /** Reads everything under claims/, collecting problems instead of stopping at the first. */
+  public Scan scan() {
+    checkClaimsDir();
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, String> texts = new TreeMap<>();
+    Settings settings = Settings.defaults();
+    boolean settingsPresent = false;
+    Path settingsFile = path(SETTINGS);
+    if (Files.isRegularFile(settingsFile)) {
+      settingsPresent = true;
+      try {
+        String text = read(SETTINGS);
+        texts.put(SETTINGS, text);
+        settings = Codec.readSettings(SETTINGS, text);
+      } catch (EvidentException e) {
+        problems.addAll(diagnostics(SETTINGS, e));
+      }
+    }
+    Map<String, Source> sources = new TreeMap<>();
+    Map<String, String> sourceFiles = new TreeMap<>();
+    Map<String, Claim> claims = new TreeMap<>();
+    Map<String, String> claimFiles = new TreeMap<>();
+    Map<String, String> firstSeen = new HashMap<>();
+    Path claimsDir = path(CLAIMS);
+    if (Files.isDirectory(claimsDir)) {
+      for (Path dir : sorted(claimsDir)) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || hidden(dir)) {
+          continue;
+        }
+        String folder = dir.getFileName().toString();
+        for (Path file : sorted(dir)) {
+          String name = file.getFileName().toString();
+          if (hidden(file) || !name.endsWith(".yaml")
+              || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            continue;
+          }
+          String rel = CLAIMS + "/" + folder + "/" + name;
+          try {
+            String text = read(rel);
+            texts.put(rel, text);
+            if (name.equals("source.yaml")) {
+              Source s = Codec.readSource(rel, text);
+              sources.put(s.id(), s);
+              sourceFiles.put(s.id(), rel);
+            } else {
+              Claim c = Codec.readClaim(rel, text);
+              String idProblem = Ids.problem(c.id());
+              if (idProblem != null) {
+                problems.add(Diagnostic.error(rel, 1, 1, "invalid claim id '" + c.id() + "': "
+                    + idProblem));
+                continue;
+              }
+              String earlier = firstSeen.putIfAbsent(c.id(), rel);
+              if (earlier != null) {
+                problems.add(Diagnostic.error(rel, 1, 1, "duplicate claim id '" + c.id()
+                    + "' (also in " + earlier + ")"));
+                continue;
+              }
+              claims.put(c.id(), c);
+              claimFiles.put(c.id(), rel);
+            }
+          } catch (EvidentException e) {
+            problems.addAll(diagnostics(rel, e));
+          }
+        }
+      }
+    }
+    ClaimSet set = new ClaimSet(settings, settingsPresent, sources, claims, claimFiles,
+        sourceFiles, texts);
+    return new Scan(set, problems);
+  }
+
+  private static List<Diagnostic> diagnostics(String rel, EvidentException e) {
+    if (!e.diagnostics().isEmpty()) {
+      return e.diagnostics();
+    }
+    return List.of(Diagnostic.error(rel, 0, 0, e.getMessage()));
+  }
+
+  /** Reads a repository file as strict UTF-8 text. */
+  public String read(String relative) {
+    try {
+      byte[] bytes = Files.readAllBytes(path(relative));
+      return TextFiles.decode(relative, bytes);
+    } catch (NoSuchFileException e) {
+      throw EvidentException.data(Diagnostic.error(relative, 0, 0, "file not found"));
+    } catch (IOException e) {
+      throw new EvidentException(EvidentException.Kind.IO,
+          relative + ": error: cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Refuses a claims/ that is a symbolic link leading outside the repository. */
+  public void checkClaimsDir() {
+    Path claimsDir = path(CLAIMS);
+    if (Files.isSymbolicLink(claimsDir)) {
+      try {
+        Path real = claimsDir.toRealPath();
+        if (!real.startsWith(root.toRealPath())) {
+          throw EvidentException.usage(CLAIMS + ": error: is a symbolic link to " + real
+              + ", outside the repository; evident will not write there");
+        }
+      } catch (IOException e) {
+        throw EvidentException.usage(CLAIMS + ": error: is a broken symbolic link");
+      }
+    }
+  }
+
+  /** Applies a write plan under the repository lock. */
+  public void write(WritePlan plan) {
+    if (plan.isEmpty()) {
+      return;
+    }
+    checkClaimsDir();
+    try (RepositoryLock lock = RepositoryLock.acquire(path(CLAIMS))) {
+      plan.apply(fs);
+    }
+  }
+
+  /** Leftover temporary files from an interrupted run, relative to the root. */
+  public List<String> leftovers() {
+    List<String> out = new ArrayList<>();
+    Path claimsDir = path(CLAIMS);
+    if (!Files.isDirectory(claimsDir)) {
+      return out;
+    }
+    collectLeftovers(claimsDir, CLAIMS, out);
+    for (Path dir : sorted(claimsDir)) {
+      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        collectLeftovers(dir, CLAIMS + "/" + dir.getFileName(), out);
+      }
+    }
+    return out;
+  }
+
+  private void collectLeftovers(Path dir, String rel, List<String> out) {
+    for (Path f : sorted(dir)) {
+      String n = f.getFileName().toString();
+      if (n.startsWith(WritePlan.TEMP_PREFIX) && n.endsWith(".tmp")) {
+        out.add(rel + "/" + n);
+      }
+    }
+  }
+
+  /** Removes leftover temporary files; returns what was removed. */
+  public List<String> removeLeftovers() {
+    List<String> found = leftovers();
+    for (String rel : found) {
+      try {
+        fs.delete(path(rel));
+      } catch (IOException e) {
+        throw new EvidentException(EvidentException.Kind.IO,
+            rel + ": error: cannot remove leftover temporary file (" + e.getMessage() + ")", e);
+      }
+    }
+    return found;
+  }
+
+  static List<Path> sorted(Path dir) {
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        out.add(p);
+      }
+    } catch (IOException e) {
+      throw new EvidentException(EvidentException.Kind.IO,
+          dir + ": error: cannot list folder (" + e.getMessage() + ")", e);
+    }
+    out.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    return out;
+  }
+
+  private static boolean hidden(Path p) {
+    return p.getFileName().toString().startsWith(".");
+  }
+}

@@ -1,0 +1,198 @@
+package dev.evident.store;
+
+import dev.evident.model.Diagnostic;
+import dev.evident.model.EvidentException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+
+/**
+ * Reads one YAML document strictly into a {@link YNode} tree. Jackson does the scanning; this
+ * class refuses what Jackson would silently accept: duplicate keys, anchors and aliases (an
+ * alias would otherwise become a plain string), merge keys, explicit tags, several documents,
+ * and non-string keys. Every refusal is a {@link Diagnostic} with line and column.
+ */
+final class YamlReader {
+  /** Claim, source and settings files are small; anything bigger is refused before parsing. */
+  static final int MAX_FILE_CHARS = 1 << 20;
+  static final int MAX_DEPTH = 16;
+  static final int MAX_STRING = 256 * 1024;
+  static final int MAX_NAME = 256;
+
+  private static final class Holder {
+    // Built on first use: the factory costs startup time that --version should not pay.
+    static final YAMLFactory FACTORY = YAMLFactory.builder()
+        .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+        .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT)
+        .disable(YAMLReadFeature.PARSE_OCTAL_NUMBERS)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING)
+            .maxNameLength(MAX_NAME)
+            .maxDocumentLength(MAX_FILE_CHARS)
+            .maxNumberLength(64)
+            .build())
+        .build();
+  }
+
+  private final String path;
+  private final String text;
+
+  private YamlReader(String path, String text) {
+    this.path = path;
+    this.text = text;
+  }
+
+  /** Parses {@code text} (already decoded, without BOM) as one YAML document. */
+  static YNode read(String path, String text) {
+    if (text.length() > MAX_FILE_CHARS) {
+      throw fail(path, text, 0, 0, "file is " + text.length() + " characters, over the "
+          + MAX_FILE_CHARS + " limit for a YAML file");
+    }
+    return new YamlReader(path, text).readDocument();
+  }
+
+  private YNode readDocument() {
+    try (JsonParser p = Holder.FACTORY.createParser(ObjectReadContext.empty(),
+        new StringReader(text))) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw fail(path, text, 1, 1, "file is empty; expected a YAML mapping");
+      }
+      YNode root = readValue((YAMLParser) p, 0);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        throw fail(path, text, at.getLineNr(), at.getColumnNr(),
+            "several YAML documents in one file; a claim file holds exactly one");
+      }
+      return root;
+    } catch (EvidentException e) {
+      throw e;
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+      int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+      throw fail(path, text, line, col, "not valid YAML: " + firstLine(e.getOriginalMessage()));
+    } catch (RuntimeException e) {
+      // The YAML library has been seen to throw IllegalArgument, NumberFormat, NullPointer and
+      // IndexOutOfBounds exceptions on hostile input: none of them may reach the user raw.
+      throw fail(path, text, 0, 0, "not valid YAML (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private YNode readValue(YAMLParser p, int depth) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    int line = at.getLineNr();
+    int col = at.getColumnNr();
+    if (p.isCurrentAlias()) {
+      throw fail(path, text, line, col, "YAML alias is not allowed; write the value out");
+    }
+    // Jackson reports anchors on collections only; a scalar's token starts at its anchor.
+    String here = lineOf(text, line);
+    boolean anchoredScalar = here != null && col >= 1 && col <= here.length()
+        && here.charAt(col - 1) == '&';
+    if (p.getObjectId() != null || anchoredScalar) {
+      String name = p.getObjectId() != null ? p.getObjectId().toString()
+          : here.substring(col).split("[\\s,\\]}]", 2)[0];
+      throw fail(path, text, line, col, "YAML anchor &" + name + " is not allowed");
+    }
+    String tag = p.getRawTag();
+    if (tag != null) {
+      throw fail(path, text, line, col, "YAML tag " + tag + " is not allowed");
+    }
+    if (depth > MAX_DEPTH) {
+      throw fail(path, text, line, col, "nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, YNode.Entry> entries = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          TokenStreamLocation k = p.currentTokenLocation();
+          String name = p.currentName();
+          if (p.isCurrentAlias()) {
+            throw fail(path, text, k.getLineNr(), k.getColumnNr(),
+                "YAML alias is not allowed as a key");
+          }
+          if ("<<".equals(name)) {
+            throw fail(path, text, k.getLineNr(), k.getColumnNr(),
+                "YAML merge key << is not allowed; write the keys out");
+          }
+          if (entries.containsKey(name)) {
+            YNode.Entry earlier = entries.get(name);
+            throw fail(path, text, k.getLineNr(), k.getColumnNr(), "duplicate key '" + name
+                + "' (first at line " + earlier.line() + ")");
+          }
+          p.nextToken();
+          YNode value = readValue(p, depth + 1);
+          entries.put(name, new YNode.Entry(k.getLineNr(), k.getColumnNr(), value));
+        }
+        return new YNode.YMap(line, col, entries);
+      }
+      case START_ARRAY: {
+        List<YNode> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(p, depth + 1));
+        }
+        return new YNode.YList(line, col, items);
+      }
+      case VALUE_STRING:
+        return new YNode.YScalar(line, col, YNode.ScalarKind.STRING, p.getString());
+      case VALUE_NUMBER_INT:
+        return new YNode.YScalar(line, col, YNode.ScalarKind.INT, p.getString());
+      case VALUE_NUMBER_FLOAT:
+        return new YNode.YScalar(line, col, YNode.ScalarKind.FLOAT, p.getString());
+      case VALUE_TRUE:
+        return new YNode.YScalar(line, col, YNode.ScalarKind.BOOL, "true");
+      case VALUE_FALSE:
+        return new YNode.YScalar(line, col, YNode.ScalarKind.BOOL, "false");
+      case VALUE_NULL:
+        return new YNode.YScalar(line, col, YNode.ScalarKind.NULL, null);
+      default:
+        throw fail(path, text, line, col, "unexpected YAML content (" + t + ")");
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "syntax error";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).trim();
+  }
+
+  /** A DATA exception at a position, carrying the offending line for a caret display. */
+  static EvidentException fail(String path, String text, int line, int col, String message) {
+    Diagnostic d = Diagnostic.error(path, line, col, message).withContext(lineOf(text, line));
+    return EvidentException.data(d);
+  }
+
+  static String lineOf(String text, int line) {
+    if (text == null || line < 1) {
+      return null;
+    }
+    int start = 0;
+    for (int i = 1; i < line; i++) {
+      int nl = text.indexOf('\n', start);
+      if (nl < 0) {
+        return null;
+      }
+      start = nl + 1;
+    }
+    int end = text.indexOf('\n', start);
+    String l = end < 0 ? text.substring(start) : text.substring(start, end);
+    return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+  }
+}
