@@ -1,0 +1,336 @@
+package dev.evident.app;
+
+import dev.evident.extract.Extraction;
+import dev.evident.extract.Extractor;
+import dev.evident.ingest.Bibliography;
+import dev.evident.ingest.Document;
+import dev.evident.ingest.Ingester;
+import dev.evident.model.Claim;
+import dev.evident.model.Diagnostic;
+import dev.evident.model.EvidentException;
+import dev.evident.model.Ids;
+import dev.evident.model.Locator;
+import dev.evident.model.SeedFormat;
+import dev.evident.model.SeedRef;
+import dev.evident.model.Source;
+import dev.evident.model.TextIndex;
+import dev.evident.store.ClaimSet;
+import dev.evident.store.Codec;
+import dev.evident.store.Merge;
+import dev.evident.store.Repository;
+import dev.evident.store.WritePlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Turns seeds into claim files: ingest each seed, extract its mechanism statements, give them
+ * stable ids, fold them into the curated claims already on disk, and write only the files whose
+ * bytes change, all at once. Nothing is written when any seed is bad (unless asked to keep
+ * going), and claims whose quote is gone are reported and kept, never deleted.
+ */
+public final class ParseService {
+
+  /** What to parse; paths are relative to the repository root (files or folders). */
+  public record Request(List<String> seeds, boolean dryRun, boolean keepGoing) {
+    public Request {
+      seeds = seeds == null || seeds.isEmpty() ? List.of(Repository.SEEDS) : List.copyOf(seeds);
+    }
+  }
+
+  /** What happened to one seed. */
+  public record SeedReport(String seed, SeedFormat format, String sourceId, int claims, int added,
+      int updated, int unchanged) {}
+
+  /** A claim file that parse did not produce this time, kept as it was. */
+  public record Kept(String claimId, String file, boolean quoteInSeed) {}
+
+  /** The outcome of a run. */
+  public record Result(List<SeedReport> seeds, Map<String, String> written,
+      List<Kept> kept, List<String> orphanSources, List<Diagnostic> problems,
+      List<String> leftoversRemoved, boolean dryRun) {
+    public Result {
+      seeds = List.copyOf(seeds);
+      written = new LinkedHashMap<>(written);
+      kept = List.copyOf(kept);
+      orphanSources = List.copyOf(orphanSources);
+      problems = List.copyOf(problems);
+      leftoversRemoved = List.copyOf(leftoversRemoved);
+    }
+
+    public int claimCount() {
+      return seeds.stream().mapToInt(SeedReport::claims).sum();
+    }
+  }
+
+  private final Repository repo;
+  private final Ingester ingester = new Ingester();
+
+  public ParseService(Repository repo) {
+    this.repo = repo;
+  }
+
+  public Result run(Request request) {
+    List<String> leftovers = request.dryRun() ? List.of() : repo.removeLeftovers();
+    ClaimSet existing = repo.load();
+    Extractor extractor = new Extractor(existing.settings().vocabulary());
+
+    List<String> seedFiles = listSeeds(request.seeds());
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Parsed> parsed = new ArrayList<>();
+    for (String seed : seedFiles) {
+      try {
+        parsed.add(parseSeed(seed, extractor));
+      } catch (EvidentException e) {
+        if (e.kind() != EvidentException.Kind.DATA) {
+          throw e;
+        }
+        problems.addAll(e.diagnostics().isEmpty()
+            ? List.of(Diagnostic.error(seed, 0, 0, stripPrefix(seed, e.getMessage())))
+            : e.diagnostics());
+      }
+    }
+    if (!problems.isEmpty() && !request.keepGoing()) {
+      throw new EvidentException(EvidentException.Kind.DATA,
+          problems.size() + " seed" + (problems.size() == 1 ? "" : "s")
+              + " could not be read; nothing was written", problems, null);
+    }
+
+    Map<String, String> sourceIdBySeed = assignSourceIds(parsed, existing);
+    WritePlan plan = new WritePlan();
+    Map<String, String> written = new TreeMap<>();
+    List<SeedReport> reports = new ArrayList<>();
+    Map<String, Claim> produced = new HashMap<>();
+
+    for (Parsed p : parsed) {
+      String sourceId = sourceIdBySeed.get(p.seed);
+      Source source = toSource(sourceId, p);
+      stage(plan, written, existing, ClaimSet.sourcePath(sourceId), Codec.write(source),
+          "source");
+
+      Map<String, Claim> curatedByKey = new HashMap<>();
+      for (Claim c : existing.claims().values()) {
+        if (c.source().equals(sourceId)) {
+          curatedByKey.putIfAbsent(Ids.quoteKey(c.quote()), c);
+        }
+      }
+      TextIndex index = new TextIndex(p.doc.text());
+      Map<String, Extraction> byKey = new LinkedHashMap<>();
+      for (Extraction x : p.extractions) {
+        byKey.putIfAbsent(Ids.quoteKey(x.quote()), x);
+      }
+      Map<String, String> ids = claimIds(sourceId, byKey.keySet(), curatedByKey, existing);
+      int added = 0;
+      int updated = 0;
+      int unchanged = 0;
+      for (Map.Entry<String, Extraction> e : byKey.entrySet()) {
+        Extraction x = e.getValue();
+        String id = ids.get(e.getKey());
+        Locator loc = new Locator(x.section(), index.codePoints(x.start()),
+            index.codePoints(x.end()), index.line(x.start()), index.column(x.start()));
+        Claim fresh = Claim.extracted(id, sourceId, x.statement(), x.quote(), loc,
+            x.mechanism(), x.evidence(), x.tags());
+        Claim curated = existing.claims().get(id);
+        Claim result = curated == null ? fresh : Merge.merge(curated, fresh);
+        produced.put(id, result);
+        String path = existing.claimFiles().getOrDefault(id, ClaimSet.claimPath(sourceId, id));
+        String text = Codec.write(result);
+        String change = stage(plan, written, existing, path, text, "claim");
+        if (curated == null) {
+          added++;
+        } else if (change != null) {
+          updated++;
+        } else {
+          unchanged++;
+        }
+      }
+      reports.add(new SeedReport(p.seed, p.doc.format(), sourceId, byKey.size(), added, updated,
+          unchanged));
+    }
+
+    List<Kept> kept = new ArrayList<>();
+    Map<String, String> seedText = new HashMap<>();
+    for (Parsed p : parsed) {
+      seedText.put(sourceIdBySeed.get(p.seed), p.doc.text());
+    }
+    for (Claim c : existing.claims().values()) {
+      if (!produced.containsKey(c.id()) && seedText.containsKey(c.source())) {
+        boolean stillThere = dev.evident.model.QuoteText.normalize(seedText.get(c.source()))
+            .contains(c.quote());
+        kept.add(new Kept(c.id(), existing.claimFiles().get(c.id()), stillThere));
+      }
+    }
+    List<String> orphans = new ArrayList<>();
+    for (Source s : existing.sources().values()) {
+      if (!Files.exists(repo.path(s.seed().file()))) {
+        orphans.add(s.id());
+      }
+    }
+    if (!request.dryRun()) {
+      repo.write(plan);
+    }
+    return new Result(reports, written, kept, orphans, problems, leftovers, request.dryRun());
+  }
+
+  private static String stripPrefix(String seed, String message) {
+    String prefix = seed + ": error: ";
+    return message != null && message.startsWith(prefix) ? message.substring(prefix.length())
+        : String.valueOf(message);
+  }
+
+  /** Adds a file to the plan when its bytes differ; returns "added"/"modified" or null. */
+  private String stage(WritePlan plan, Map<String, String> written, ClaimSet existing,
+      String path, String text, String what) {
+    String before = existing.texts().get(path);
+    if (text.equals(before)) {
+      return null;
+    }
+    String change = before == null ? "added" : "modified";
+    plan.put(repo.path(path), text);
+    written.put(path, change);
+    return change;
+  }
+
+  private record Parsed(String seed, byte[] bytes, Document doc, List<Extraction> extractions) {}
+
+  private Parsed parseSeed(String seed, Extractor extractor) {
+    Path file = repo.path(seed);
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > Ingester.MAX_SEED_BYTES) {
+        throw EvidentException.data(Diagnostic.error(seed, 0, 0, "seed is " + size
+            + " bytes, over the " + (Ingester.MAX_SEED_BYTES >> 20) + " MiB limit"));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw EvidentException.data(Diagnostic.error(seed, 0, 0, "cannot read: permission denied"));
+    } catch (IOException e) {
+      throw EvidentException.data(Diagnostic.error(seed, 0, 0, "cannot read: " + e.getMessage()));
+    }
+    Document doc = ingester.read(seed, bytes);
+    return new Parsed(seed, bytes, doc, extractor.extract(doc));
+  }
+
+  private List<String> listSeeds(List<String> roots) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String r : roots) {
+      Path p = repo.path(r);
+      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        throw EvidentException.usage(r + ": error: no such seed file or folder");
+      }
+      if (Files.isRegularFile(p)) {
+        out.add(relative(p));
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+            .filter(f -> !hiddenBelow(p, f))
+            .forEach(f -> out.add(relative(f)));
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new EvidentException(EvidentException.Kind.IO,
+            r + ": error: cannot list seeds (" + e.getMessage() + ")", e);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean hiddenBelow(Path base, Path f) {
+    for (Path part : base.relativize(f)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String relative(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    if (!abs.startsWith(repo.root())) {
+      throw EvidentException.usage(p + ": error: seed is outside the repository");
+    }
+    return repo.root().relativize(abs).toString().replace(java.io.File.separatorChar, '/');
+  }
+
+  /** Keeps the id a seed already has; derives one for a new seed; resolves clashes by hash. */
+  private static Map<String, String> assignSourceIds(List<Parsed> parsed, ClaimSet existing) {
+    Map<String, String> bySeed = new TreeMap<>();
+    Map<String, String> existingBySeed = new HashMap<>();
+    for (Source s : existing.sources().values()) {
+      existingBySeed.put(s.seed().file(), s.id());
+    }
+    Map<String, List<String>> wanted = new TreeMap<>();
+    for (Parsed p : parsed) {
+      String id = existingBySeed.get(p.seed);
+      if (id != null) {
+        bySeed.put(p.seed, id);
+      } else {
+        wanted.computeIfAbsent(SourceIds.derive(p.doc.bibliography(), p.seed),
+            k -> new ArrayList<>()).add(p.seed);
+      }
+    }
+    java.util.Set<String> taken = new java.util.HashSet<>(existing.sources().keySet());
+    taken.addAll(bySeed.values());
+    for (Map.Entry<String, List<String>> w : wanted.entrySet()) {
+      boolean clash = w.getValue().size() > 1 || taken.contains(w.getKey());
+      for (String seed : w.getValue()) {
+        String id = w.getKey();
+        if (clash) {
+          id = w.getKey() + "-" + Ids.sha256Hex(seed).substring(0, 4);
+        }
+        taken.add(id);
+        bySeed.put(seed, id);
+      }
+    }
+    return bySeed;
+  }
+
+  /**
+   * A claim keeps the id it has on disk; a new one gets source id plus the shortest prefix
+   * (6 or more hex digits) of its quote's hash that no other claim of the review uses.
+   */
+  private static Map<String, String> claimIds(String sourceId, java.util.Collection<String> keys,
+      Map<String, Claim> curatedByKey, ClaimSet existing) {
+    Map<String, String> out = new HashMap<>();
+    java.util.Set<String> used = new java.util.HashSet<>(existing.claims().keySet());
+    List<String> fresh = new ArrayList<>();
+    for (String k : keys) {
+      Claim c = curatedByKey.get(k);
+      if (c != null) {
+        out.put(k, c.id());
+      } else {
+        fresh.add(k);
+      }
+    }
+    fresh.sort(null);
+    for (String k : fresh) {
+      String hash = Ids.sha256Hex(k);
+      int len = 6;
+      String id = sourceId + "-" + hash.substring(0, len);
+      while (used.contains(id) && len < hash.length()) {
+        len += 2;
+        id = sourceId + "-" + hash.substring(0, len);
+      }
+      used.add(id);
+      out.put(k, id);
+    }
+    return out;
+  }
+
+  private static Source toSource(String id, Parsed p) {
+    Bibliography b = p.doc.bibliography();
+    SeedRef ref = new SeedRef(p.seed, Ids.sha256Hex(p.bytes), p.doc.format());
+    return new Source(id, ref, b.title(), b.authors(), b.journal(), b.year(), b.date(), b.doi(),
+        b.pmid(), b.pmcid(), b.url(), b.keywords(), b.publicationType(), b.peerReviewed(),
+        b.entities());
+  }
+}

@@ -1,0 +1,86 @@
+package dev.evident.app;
+
+import dev.evident.ingest.Bibliography;
+import dev.evident.model.Ids;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Derives a short, typable source id from what a seed states: first author's family name, year,
+ * and a distinctive title word ({@code chen-2025-breast}). Missing facts are left out rather
+ * than guessed; with no author a second title word keeps the id distinctive.
+ */
+final class SourceIds {
+  private static final Set<String> SKIP = Set.of(
+      "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "by", "from", "how",
+      "what", "why", "when", "do", "does", "is", "are", "its", "their", "into", "at", "as",
+      "mechanism", "mechanisms", "role", "roles", "review", "study", "analysis", "new", "novel",
+      "insights", "toward", "towards", "via", "between", "beyond", "unveiling", "involvement",
+      "understanding", "recent", "advances", "bridging");
+
+  private SourceIds() {}
+
+  static String derive(Bibliography b, String seedFile) {
+    List<String> parts = new ArrayList<>();
+    String family = familyName(b.authors().isEmpty() ? null : b.authors().get(0));
+    if (family != null) {
+      parts.add(family);
+    }
+    if (b.year() != null) {
+      parts.add(Integer.toString(b.year()));
+    }
+    List<String> words = titleWords(b.title());
+    int want = family == null ? 2 : 1;
+    for (int i = 0; i < Math.min(want, words.size()); i++) {
+      parts.add(words.get(i));
+    }
+    String id = Ids.slug(String.join("-", parts));
+    if (id.isEmpty()) {
+      String stem = seedFile.substring(seedFile.lastIndexOf('/') + 1);
+      int dot = stem.lastIndexOf('.');
+      id = Ids.slug(dot > 0 ? stem.substring(0, dot) : stem);
+    }
+    if (id.isEmpty()) {
+      id = "seed";
+    }
+    if (id.length() > 40) {
+      id = id.substring(0, 40).replaceAll("-+$", "");
+    }
+    if (!Ids.isValid(id)) {
+      id = "src-" + id;
+    }
+    return id;
+  }
+
+  /** "Chen R" (Vancouver) gives Chen; "Rui Chen" gives Chen. */
+  static String familyName(String author) {
+    if (author == null || author.isBlank()) {
+      return null;
+    }
+    String a = author.trim();
+    String[] tokens = a.split("[\\s,]+");
+    if (a.contains(",")) {
+      return Ids.slug(tokens[0]);
+    }
+    if (tokens.length >= 2 && tokens[tokens.length - 1].matches("\\p{Lu}{1,3}")) {
+      return Ids.slug(tokens[0]);
+    }
+    return Ids.slug(tokens[tokens.length - 1]);
+  }
+
+  static List<String> titleWords(String title) {
+    List<String> out = new ArrayList<>();
+    if (title == null) {
+      return out;
+    }
+    for (String w : Ids.slug(title).split("-")) {
+      if (w.length() >= 3 && !SKIP.contains(w.toLowerCase(Locale.ROOT))
+          && !w.chars().allMatch(Character::isDigit)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
