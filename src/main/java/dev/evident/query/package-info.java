@@ -1,0 +1,2 @@
+/** The one small query language behind every {@code --where}: parser and evaluation. */
+package dev.evident.query;
