@@ -1,0 +1,93 @@
+package dev.evident.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small string helpers: length-preserving lower case, citation and markup removal. */
+final class Text {
+  private Text() {}
+
+  /** Numeric citations: "[3]", "[3, 4]", "[3–5]". */
+  static final Pattern NUMERIC_CITATION = Pattern.compile(
+      "\\s*\\[\\s*\\d+(?:\\s*[-\u2013\u2014,;]\\s*\\d+)*\\s*\\]");
+
+  /** Author-year citations: "(Samuel et al., 2010)", "(Smith and Jones 2019; Lee 2020)". */
+  static final Pattern AUTHOR_YEAR = Pattern.compile(
+      "\\s*\\((?:see |e\\.g\\.,? |cf\\. )?\\p{Lu}[\\p{L}'\u2019-]+(?: et al\\.?| (?:and|&) "
+          + "\\p{Lu}[\\p{L}'\u2019-]+)?,? (?:19|20)\\d{2}[a-z]?(?:[;,] [^()]{1,80})?\\)");
+
+  private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|(?<![\\w*])\\*(?![\\s*])");
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "^(?:(?:[-*+\u2022]|\\d+[.)])\\s+)?(?:\\*\\*[^*]{1,80}\\*\\*\\s*:?\\s*)?");
+  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?])");
+
+  /** Lower case that keeps every char at its offset (Locale-independent). */
+  static String lower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
+  static boolean hasCitation(String quote) {
+    return NUMERIC_CITATION.matcher(quote).find() || AUTHOR_YEAR.matcher(quote).find();
+  }
+
+  /** Removes citations, Markdown emphasis and list lead-ins; collapses the spaces left over. */
+  static String clean(String quote) {
+    String s = NUMERIC_CITATION.matcher(quote).replaceAll("");
+    s = AUTHOR_YEAR.matcher(s).replaceAll("");
+    s = LEAD_IN.matcher(s).replaceFirst("");
+    s = MARKUP.matcher(s).replaceAll("");
+    s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
+    return s.replaceAll("\\s{2,}", " ").trim();
+  }
+
+  /** Removes leading discourse markers ("Moreover, ") and inner ones (", for example,"). */
+  static String stripDiscourse(String s) {
+    Matcher m = Lexicon.DISCOURSE.matcher(s);
+    String out = m.find() ? s.substring(m.end()) : s;
+    out = Lexicon.INNER_DISCOURSE.matcher(out).replaceAll("");
+    return out;
+  }
+
+  static String capitalize(String s) {
+    if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
+      return s;
+    }
+    int sp = s.indexOf(' ');
+    String first = sp < 0 ? s : s.substring(0, sp);
+    // keep gene-like tokens such as "mTOR" or "miRNAs" as written
+    for (int i = 1; i < first.length(); i++) {
+      if (Character.isUpperCase(first.charAt(i))) {
+        return s;
+      }
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Lower-cases the first letter unless the first word looks like an acronym or gene name. */
+  static String decapitalize(String s) {
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+      return s;
+    }
+    int sp = s.indexOf(' ');
+    String first = sp < 0 ? s : s.substring(0, sp);
+    for (int i = 1; i < first.length(); i++) {
+      char c = first.charAt(i);
+      if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        return s;
+      }
+    }
+    if (first.length() == 1) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  static int wordCount(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}
