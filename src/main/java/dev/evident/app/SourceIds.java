@@ -25,16 +25,22 @@ final class SourceIds {
   static String derive(Bibliography b, String seedFile) {
     List<String> parts = new ArrayList<>();
     String family = familyName(b.authors().isEmpty() ? null : b.authors().get(0));
-    if (family != null) {
-      parts.add(family);
-    }
-    if (b.year() != null) {
-      parts.add(Integer.toString(b.year()));
-    }
     List<String> words = titleWords(b.title());
-    int want = family == null ? 2 : 1;
-    for (int i = 0; i < Math.min(want, words.size()); i++) {
-      parts.add(words.get(i));
+    if (family != null) {
+      // chen-2025-breast: author, year, a title word
+      parts.add(family);
+      if (b.year() != null) {
+        parts.add(Integer.toString(b.year()));
+      }
+      if (!words.isEmpty()) {
+        parts.add(words.get(0));
+      }
+    } else {
+      // no author stated: two title words, then the year (cancer-cells-2024)
+      parts.addAll(words.subList(0, Math.min(2, words.size())));
+      if (b.year() != null) {
+        parts.add(Integer.toString(b.year()));
+      }
     }
     String id = Ids.slug(String.join("-", parts));
     if (id.isEmpty()) {

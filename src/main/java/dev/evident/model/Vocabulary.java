@@ -69,7 +69,7 @@ public record Vocabulary(List<Tag> tags) {
                 "microenvironment", "stromal", "niche", "cancer-associated fibroblasts",
                 "hypoxia")),
         new Tag("genetics", "mutations, oncogenes, tumor suppressors and genomic instability",
-            List.of("mutation", "mutations", "mutated", "oncogene", "oncogenes",
+            List.of("genetic", "mutation", "mutations", "mutated", "oncogene", "oncogenes",
                 "tumor suppressor", "genomic instability", "aneuploidy", "chromosomal")),
         new Tag("epigenetics", "DNA methylation, histone modification and other epigenetic control",
             List.of("epigenetic", "dna methylation", "histone")),

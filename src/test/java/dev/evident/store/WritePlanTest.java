@@ -1,0 +1,118 @@
+package dev.evident.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.evident.model.EvidentException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class WritePlanTest {
+  @TempDir
+  Path dir;
+
+  enum Step { CREATE, WRITE, MOVE }
+
+  /** Real file operations that fail the n-th time one step is taken. */
+  static final class Faulty implements FileSystemOps {
+    final Step step;
+    final int failAt;
+    final AtomicInteger count = new AtomicInteger();
+
+    Faulty(Step step, int failAt) {
+      this.step = step;
+      this.failAt = failAt;
+    }
+
+    private void maybeFail(Step s) throws IOException {
+      if (s == step && count.incrementAndGet() == failAt) {
+        throw new IOException("No space left on device");
+      }
+    }
+
+    @Override
+    public Path createTemp(Path d, String prefix) throws IOException {
+      maybeFail(Step.CREATE);
+      return REAL.createTemp(d, prefix);
+    }
+
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+      maybeFail(Step.WRITE);
+      REAL.write(file, bytes);
+    }
+
+    @Override
+    public void move(Path from, Path to) throws IOException {
+      maybeFail(Step.MOVE);
+      REAL.move(from, to);
+    }
+
+    @Override
+    public void delete(Path file) throws IOException {
+      REAL.delete(file);
+    }
+
+    @Override
+    public void createDirectories(Path d) throws IOException {
+      REAL.createDirectories(d);
+    }
+  }
+
+  private WritePlan plan() {
+    WritePlan p = new WritePlan();
+    p.put(dir.resolve("a/one.yaml"), "new one\n");
+    p.put(dir.resolve("a/two.yaml"), "new two\n");
+    p.put(dir.resolve("b/three.yaml"), "new three\n");
+    return p;
+  }
+
+  private List<String> files() throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void appliesEveryWrite() throws IOException {
+    plan().apply(FileSystemOps.REAL);
+    assertEquals(List.of("a/one.yaml", "a/two.yaml", "b/three.yaml"), files());
+    assertEquals("new two\n", Files.readString(dir.resolve("a/two.yaml")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Step.class, names = {"CREATE", "WRITE"})
+  void aFailureBeforeTheRenamesChangesNothingAndLeavesNoTempFile(Step step) throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.writeString(dir.resolve("a/one.yaml"), "old one\n");
+    for (int n = 1; n <= 3; n++) {
+      EvidentException e = assertThrows(EvidentException.class,
+          () -> plan().apply(new Faulty(step, 2)));
+      assertEquals(EvidentException.Kind.IO, e.kind());
+      assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+      assertTrue(e.getMessage().contains("nothing was changed"), e.getMessage());
+      assertEquals(List.of("a/one.yaml"), files());
+      assertEquals("old one\n", Files.readString(dir.resolve("a/one.yaml")));
+    }
+  }
+
+  @Test
+  void aFailedRenameLeavesEachFileWhollyOldOrWhollyNewAndNoTempFile() throws IOException {
+    Files.createDirectories(dir.resolve("a"));
+    Files.writeString(dir.resolve("a/two.yaml"), "old two\n");
+    assertThrows(EvidentException.class, () -> plan().apply(new Faulty(Step.MOVE, 2)));
+    assertEquals(List.of("a/one.yaml", "a/two.yaml"), files());
+    assertEquals("new one\n", Files.readString(dir.resolve("a/one.yaml")));
+    assertEquals("old two\n", Files.readString(dir.resolve("a/two.yaml")));
+  }
+}
