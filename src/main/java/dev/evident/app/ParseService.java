@@ -14,6 +14,7 @@ import dev.evident.model.SeedFormat;
 import dev.evident.model.SeedRef;
 import dev.evident.model.Source;
 import dev.evident.model.TextIndex;
+import dev.evident.model.Vocabulary;
 import dev.evident.store.ClaimSet;
 import dev.evident.store.Codec;
 import dev.evident.store.Merge;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -74,15 +76,24 @@ public final class ParseService {
 
   private final Repository repo;
   private final Ingester ingester = new Ingester();
+  private final Function<Vocabulary, Function<Document, List<Extraction>>> extractors;
 
   public ParseService(Repository repo) {
+    this(repo, v -> new Extractor(v)::extract);
+  }
+
+  /** With another extractor per vocabulary: tests use a stand-in to build curated fixtures. */
+  public ParseService(Repository repo,
+      Function<Vocabulary, Function<Document, List<Extraction>>> extractors) {
     this.repo = repo;
+    this.extractors = extractors;
   }
 
   public Result run(Request request) {
     List<String> leftovers = request.dryRun() ? List.of() : repo.removeLeftovers();
     ClaimSet existing = repo.load();
-    Extractor extractor = new Extractor(existing.settings().vocabulary());
+    Function<Document, List<Extraction>> extractor =
+        extractors.apply(existing.settings().vocabulary());
 
     List<String> seedFiles = listSeeds(request.seeds());
     List<Diagnostic> problems = new ArrayList<>();
@@ -202,7 +213,7 @@ public final class ParseService {
 
   private record Parsed(String seed, byte[] bytes, Document doc, List<Extraction> extractions) {}
 
-  private Parsed parseSeed(String seed, Extractor extractor) {
+  private Parsed parseSeed(String seed, Function<Document, List<Extraction>> extractor) {
     Path file = repo.path(seed);
     byte[] bytes;
     try {
@@ -218,7 +229,7 @@ public final class ParseService {
       throw EvidentException.data(Diagnostic.error(seed, 0, 0, "cannot read: " + e.getMessage()));
     }
     Document doc = ingester.read(seed, bytes);
-    return new Parsed(seed, bytes, doc, extractor.extract(doc));
+    return new Parsed(seed, bytes, doc, extractor.apply(doc));
   }
 
   private List<String> listSeeds(List<String> roots) {

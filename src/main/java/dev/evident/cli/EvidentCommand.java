@@ -34,6 +34,19 @@ import picocli.CommandLine.Spec;
         "4:internal error (a bug: please report it)"},
     subcommands = {
         ParseCommand.class,
+        ListCommand.class,
+        ShowCommand.class,
+        TagCommand.class,
+        TagsCommand.class,
+        AcceptCommand.class,
+        RejectCommand.class,
+        StatusCommand.class,
+        LevelCommand.class,
+        EditCommand.class,
+        LinkCommand.class,
+        UnlinkCommand.class,
+        StatsCommand.class,
+        FmtCommand.class,
         CompletionCommand.class
     })
 public final class EvidentCommand implements Runnable {

@@ -41,6 +41,14 @@ public final class Codec {
   // ---------------------------------------------------------------- claims
 
   public static String write(Claim c) {
+    return YamlWriter.write(tree(c));
+  }
+
+  /**
+   * A claim as the ordered tree its file holds (maps keep key order; values are String,
+   * Integer, Boolean, null, List or Map), for writers of other formats such as JSON.
+   */
+  public static Map<String, Object> tree(Claim c) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", c.id());
     m.put("source", c.source());
@@ -107,7 +115,7 @@ public final class Codec {
       ex.add(xm);
     }
     m.put("exempt", ex);
-    return YamlWriter.write(m);
+    return m;
   }
 
   public static Claim readClaim(String path, String text) {
