@@ -61,7 +61,7 @@ public final class BrowseService {
   // ------------------------------------------------------------------ show
 
   /**
-   * The text around a quote in its seed, whitespace collapsed and trimmed for display (join the
+   * The text around a quote in its seed, normalized like quotes for display (join the
    * parts with spaces): {@code before} and {@code after} start or end with "…" where they were
    * cut inside a paragraph, and are empty at a paragraph's edge.
    */
@@ -131,8 +131,8 @@ public final class BrowseService {
       after = after.substring(0, a.start());
       cutAfter = false;
     }
-    before = collapse(before).strip();
-    after = collapse(after).strip();
+    before = QuoteText.normalize(before);
+    after = QuoteText.normalize(after);
     if (cutBefore) {
       int sp = before.indexOf(' ');
       before = "…" + (sp >= 0 ? before.substring(sp + 1) : before);
@@ -142,16 +142,13 @@ public final class BrowseService {
       after = (sp > 0 ? after.substring(0, sp) : after) + "…";
     }
     return new Context(seed, index.line(start), index.column(start), before,
-        collapse(text.substring(start, end)).strip(), after);
+        QuoteText.normalize(text.substring(start, end)), after);
   }
 
   private static Diagnostic warning(String path, String message) {
     return new Diagnostic(path, 0, 0, Severity.WARNING, null, message, null);
   }
 
-  private static String collapse(String s) {
-    return s.replaceAll("[\\s\\u00A0]+", " ");
-  }
 
   // ------------------------------------------------------------------ stats
 
