@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
         EditCommand.class,
         LinkCommand.class,
         UnlinkCommand.class,
+        LintCommand.class,
+        ConflictsCommand.class,
         StatsCommand.class,
         FmtCommand.class,
         CompletionCommand.class

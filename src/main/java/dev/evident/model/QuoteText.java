@@ -9,6 +9,33 @@ public final class QuoteText {
   private QuoteText() {}
 
   public static String normalize(CharSequence raw) {
+    return normalize(raw, null).text();
+  }
+
+  /**
+   * A normalized text together with, for each of its chars, the char offset in the raw text it
+   * came from (a collapsed whitespace run maps to the run's first char), so that a match in the
+   * normalized text can be located in the original.
+   */
+  public record Mapped(String text, int[] origins) {
+    /** The raw char offset of normalized offset {@code i}; {@code i == length} maps past the end. */
+    public int origin(int i, int rawLength) {
+      return i < origins.length ? origins[i] : rawLength;
+    }
+
+    /** The first normalized offset whose origin is at or after raw offset {@code raw}. */
+    public int indexOf(int raw) {
+      int i = java.util.Arrays.binarySearch(origins, raw);
+      return i >= 0 ? i : -i - 1;
+    }
+  }
+
+  /** {@link #normalize(CharSequence)}, keeping where each char came from. */
+  public static Mapped normalizeMapped(CharSequence raw) {
+    return normalize(raw, new int[raw.length()]);
+  }
+
+  private static Mapped normalize(CharSequence raw, int[] origins) {
     StringBuilder out = new StringBuilder(raw.length());
     int n = raw.length();
     int i = 0;
@@ -25,15 +52,22 @@ public final class QuoteText {
         boolean hyphenWrap = newline && afterHyphen && out.length() > 1
             && Character.isLetterOrDigit(out.charAt(out.length() - 2));
         if (!hyphenWrap && out.length() > 0 && j < n) {
+          if (origins != null) {
+            origins[out.length()] = i;
+          }
           out.append(' ');
         }
         i = j;
       } else {
+        if (origins != null) {
+          origins[out.length()] = i;
+        }
         out.append(c);
         i++;
       }
     }
-    return out.toString();
+    return new Mapped(out.toString(),
+        origins == null ? new int[0] : java.util.Arrays.copyOf(origins, out.length()));
   }
 
   private static boolean isSpace(char c) {

@@ -2,6 +2,7 @@ package dev.evident.store;
 
 import dev.evident.model.EvidentException;
 import dev.evident.model.Names;
+import dev.evident.model.ProblemCodes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class Fields {
     this.text = text;
     this.prefix = prefix;
     if (!(node instanceof YNode.YMap m)) {
-      throw YamlReader.fail(path, text, node.line(), node.column(),
+      throw YamlReader.fail(path, text, node.line(), node.column(), ProblemCodes.WRONG_TYPE,
           (prefix.isEmpty() ? "file" : "'" + prefix + "'") + " must be a mapping, found "
               + node.describe());
     }
@@ -40,7 +41,11 @@ final class Fields {
   }
 
   EvidentException error(YNode at, String message) {
-    return YamlReader.fail(path, text, at.line(), at.column(), message);
+    return error(at, ProblemCodes.INVALID_VALUE, message);
+  }
+
+  EvidentException error(YNode at, String code, String message) {
+    return YamlReader.fail(path, text, at.line(), at.column(), code, message);
   }
 
   private YNode node(String key) {
@@ -56,7 +61,7 @@ final class Fields {
   private YNode requiredNode(String key) {
     YNode n = node(key);
     if (n == null) {
-      throw YamlReader.fail(path, text, map.line(), map.column(),
+      throw YamlReader.fail(path, text, map.line(), map.column(), ProblemCodes.MISSING_FIELD,
           "missing field '" + name(key) + "'");
     }
     return n;
@@ -66,7 +71,8 @@ final class Fields {
     String s = optString(key);
     if (s == null) {
       YNode n = requiredNode(key);
-      throw error(n, "'" + name(key) + "' must be a string, found null");
+      throw error(n, ProblemCodes.MISSING_FIELD,
+          "'" + name(key) + "' must be a string, found null");
     }
     return s;
   }
@@ -74,7 +80,8 @@ final class Fields {
   String requiredNonEmpty(String key) {
     String s = string(key);
     if (s.isBlank()) {
-      throw error(node(key), "'" + name(key) + "' must not be empty");
+      throw error(node(key), ProblemCodes.MISSING_FIELD,
+          "'" + name(key) + "' must not be empty");
     }
     return s;
   }
@@ -93,7 +100,8 @@ final class Fields {
         return s.text();
       }
     }
-    throw error(n, "'" + name(key) + "' must be a string, found " + n.describe()
+    throw error(n, ProblemCodes.WRONG_TYPE, "'" + name(key) + "' must be a string, found "
+        + n.describe()
         + (n instanceof YNode.YScalar ? "; quote it" : ""));
   }
 
@@ -106,7 +114,8 @@ final class Fields {
   int integer(String key) {
     Integer i = optInteger(key);
     if (i == null) {
-      throw error(requiredNode(key), "'" + name(key) + "' must be an integer, found null");
+      throw error(requiredNode(key), ProblemCodes.MISSING_FIELD,
+          "'" + name(key) + "' must be an integer, found null");
     }
     return i;
   }
@@ -128,7 +137,8 @@ final class Fields {
         }
       }
     }
-    throw error(n, "'" + name(key) + "' must be an integer, found " + n.describe());
+    throw error(n, ProblemCodes.WRONG_TYPE,
+        "'" + name(key) + "' must be an integer, found " + n.describe());
   }
 
   boolean bool(String key, boolean dflt) {
@@ -149,13 +159,15 @@ final class Fields {
         return Boolean.valueOf(s.text());
       }
     }
-    throw error(n, "'" + name(key) + "' must be true or false, found " + n.describe());
+    throw error(n, ProblemCodes.WRONG_TYPE,
+        "'" + name(key) + "' must be true or false, found " + n.describe());
   }
 
   <E extends Enum<E>> E enumValue(String key, Class<E> type) {
     E e = optEnum(key, type);
     if (e == null) {
-      throw error(requiredNode(key), "'" + name(key) + "' must be one of: "
+      throw error(requiredNode(key), ProblemCodes.MISSING_FIELD,
+          "'" + name(key) + "' must be one of: "
           + Names.choices(type));
     }
     return e;
@@ -186,7 +198,8 @@ final class Fields {
   Fields object(String key) {
     Fields f = optObject(key);
     if (f == null) {
-      throw error(requiredNode(key), "'" + name(key) + "' must be a mapping, found null");
+      throw error(requiredNode(key), ProblemCodes.MISSING_FIELD,
+          "'" + name(key) + "' must be a mapping, found null");
     }
     return f;
   }
@@ -196,7 +209,8 @@ final class Fields {
       if (item instanceof YNode.YScalar s && s.kind() == YNode.ScalarKind.STRING) {
         return s.text();
       }
-      throw error(item, "items of '" + name(key) + "' must be strings, found " + item.describe());
+      throw error(item, ProblemCodes.WRONG_TYPE,
+          "items of '" + name(key) + "' must be strings, found " + item.describe());
     });
   }
 
@@ -210,7 +224,8 @@ final class Fields {
       return List.of();
     }
     if (!(n instanceof YNode.YList l)) {
-      throw error(n, "'" + name(key) + "' must be a list, found " + n.describe());
+      throw error(n, ProblemCodes.WRONG_TYPE, "'" + name(key) + "' must be a list, found "
+          + n.describe());
     }
     List<T> out = new ArrayList<>(l.items().size());
     for (YNode i : l.items()) {
@@ -233,7 +248,7 @@ final class Fields {
     for (var e : map.entries().entrySet()) {
       if (!seen.contains(e.getKey())) {
         throw YamlReader.fail(path, text, e.getValue().line(), e.getValue().column(),
-            "unknown field '" + name(e.getKey()) + "'");
+            ProblemCodes.UNKNOWN_FIELD, "unknown field '" + name(e.getKey()) + "'");
       }
     }
   }
@@ -243,7 +258,7 @@ final class Fields {
     try {
       return make.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw YamlReader.fail(path, text, map.line(), map.column(),
+      throw YamlReader.fail(path, text, map.line(), map.column(), ProblemCodes.INVALID_VALUE,
           (prefix.isEmpty() ? "" : "'" + prefix + "': ") + e.getMessage());
     }
   }

@@ -4,7 +4,9 @@ import dev.evident.model.Claim;
 import dev.evident.model.Diagnostic;
 import dev.evident.model.EvidentException;
 import dev.evident.model.Ids;
+import dev.evident.model.ProblemCodes;
 import dev.evident.model.Settings;
+import dev.evident.model.Severity;
 import dev.evident.model.Source;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -114,19 +116,24 @@ public final class Repository {
             texts.put(rel, text);
             if (name.equals("source.yaml")) {
               Source s = Codec.readSource(rel, text);
+              String earlier = sourceFiles.putIfAbsent(s.id(), rel);
+              if (earlier != null) {
+                problems.add(coded(rel, ProblemCodes.DUPLICATE_ID, "duplicate source id '"
+                    + s.id() + "' (also in " + earlier + ")"));
+                continue;
+              }
               sources.put(s.id(), s);
-              sourceFiles.put(s.id(), rel);
             } else {
               Claim c = Codec.readClaim(rel, text);
               String idProblem = Ids.problem(c.id());
               if (idProblem != null) {
-                problems.add(Diagnostic.error(rel, 1, 1, "invalid claim id '" + c.id() + "': "
-                    + idProblem));
+                problems.add(coded(rel, ProblemCodes.INVALID_VALUE, "invalid claim id '" + c.id()
+                    + "': " + idProblem));
                 continue;
               }
               String earlier = firstSeen.putIfAbsent(c.id(), rel);
               if (earlier != null) {
-                problems.add(Diagnostic.error(rel, 1, 1, "duplicate claim id '" + c.id()
+                problems.add(coded(rel, ProblemCodes.DUPLICATE_ID, "duplicate claim id '" + c.id()
                     + "' (also in " + earlier + ")"));
                 continue;
               }
@@ -148,7 +155,15 @@ public final class Repository {
     if (!e.diagnostics().isEmpty()) {
       return e.diagnostics();
     }
-    return List.of(Diagnostic.error(rel, 0, 0, e.getMessage()));
+    String code = e.kind() == EvidentException.Kind.IO ? ProblemCodes.UNREADABLE
+        : ProblemCodes.INVALID_YAML;
+    String m = e.getMessage();
+    String prefix = rel + ": error: ";
+    return List.of(coded(rel, code, m.startsWith(prefix) ? m.substring(prefix.length()) : m));
+  }
+
+  private static Diagnostic coded(String rel, String code, String message) {
+    return new Diagnostic(rel, 1, 1, Severity.ERROR, code, message, null);
   }
 
   /** Reads a repository file as strict UTF-8 text. */
@@ -157,7 +172,8 @@ public final class Repository {
       byte[] bytes = Files.readAllBytes(path(relative));
       return TextFiles.decode(relative, bytes);
     } catch (NoSuchFileException e) {
-      throw EvidentException.data(Diagnostic.error(relative, 0, 0, "file not found"));
+      throw EvidentException.data(new Diagnostic(relative, 0, 0, Severity.ERROR,
+          ProblemCodes.UNREADABLE, "file not found", null));
     } catch (IOException e) {
       throw new EvidentException(EvidentException.Kind.IO,
           relative + ": error: cannot read (" + e.getMessage() + ")", e);

@@ -2,6 +2,8 @@ package dev.evident.store;
 
 import dev.evident.model.Diagnostic;
 import dev.evident.model.EvidentException;
+import dev.evident.model.ProblemCodes;
+import dev.evident.model.Severity;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -20,13 +22,13 @@ final class TextFiles {
       off = 3;
     } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
         || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-      throw EvidentException.data(Diagnostic.error(path, 0, 0,
-          "file is UTF-16 or UTF-32; evident reads UTF-8 only"));
+      throw EvidentException.data(new Diagnostic(path, 0, 0, Severity.ERROR, ProblemCodes.INVALID_YAML,
+          "file is UTF-16 or UTF-32; evident reads UTF-8 only", null));
     }
     for (int i = off; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw EvidentException.data(Diagnostic.error(path, 0, 0,
-            "binary file (NUL byte at offset " + i + ")"));
+        throw EvidentException.data(new Diagnostic(path, 0, 0, Severity.ERROR, ProblemCodes.INVALID_YAML,
+            "binary file (NUL byte at offset " + i + ")", null));
       }
     }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
@@ -36,10 +38,11 @@ final class TextFiles {
     try {
       return dec.decode(in).toString();
     } catch (MalformedInputException e) {
-      throw EvidentException.data(Diagnostic.error(path, 0, 0,
-          "invalid UTF-8 at byte offset " + in.position()));
+      throw EvidentException.data(new Diagnostic(path, 0, 0, Severity.ERROR, ProblemCodes.INVALID_YAML,
+          "invalid UTF-8 at byte offset " + in.position(), null));
     } catch (CharacterCodingException e) {
-      throw EvidentException.data(Diagnostic.error(path, 0, 0, "invalid UTF-8"));
+      throw EvidentException.data(new Diagnostic(path, 0, 0, Severity.ERROR, ProblemCodes.INVALID_YAML,
+          "invalid UTF-8", null));
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.evident.store;
 
 import dev.evident.model.Diagnostic;
 import dev.evident.model.EvidentException;
+import dev.evident.model.ProblemCodes;
+import dev.evident.model.Severity;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -175,7 +177,14 @@ final class YamlReader {
 
   /** A DATA exception at a position, carrying the offending line for a caret display. */
   static EvidentException fail(String path, String text, int line, int col, String message) {
-    Diagnostic d = Diagnostic.error(path, line, col, message).withContext(lineOf(text, line));
+    return fail(path, text, line, col, ProblemCodes.INVALID_YAML, message);
+  }
+
+  /** Like {@link #fail(String, String, int, int, String)}, with the kind of problem as a code. */
+  static EvidentException fail(String path, String text, int line, int col, String code,
+      String message) {
+    Diagnostic d = new Diagnostic(path, line, col, Severity.ERROR, code, message,
+        lineOf(text, line));
     return EvidentException.data(d);
   }
 

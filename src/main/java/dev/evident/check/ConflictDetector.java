@@ -1,0 +1,392 @@
+package dev.evident.check;
+
+import dev.evident.model.Claim;
+import dev.evident.model.Link;
+import dev.evident.model.LinkRelation;
+import dev.evident.model.Mechanism;
+import dev.evident.model.Source;
+import dev.evident.model.Status;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds contradictions, duplicates, inconsistent evidence levels and corroborations among
+ * claims without comparing every pair. Contradictions are looked for only among claims whose
+ * normalized subject and object are the same (one hash lookup each). Near-identical statements
+ * are found with prefix filtering ("all pairs" similarity join): each statement's words are
+ * ordered rarest first, and two statements with a token-set similarity of at least t must share
+ * a word among the first |x| - ceil(t|x|) + 1 of either; only those pairs are compared. Rejected
+ * claims take no part.
+ */
+public final class ConflictDetector {
+  /** Token-set (Jaccard) similarity from which two statements count as the same statement. */
+  public static final double DEFAULT_THRESHOLD = 0.8;
+
+  private final double threshold;
+
+  public ConflictDetector(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("similarity threshold must be in (0, 1], not "
+          + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  public ConflictDetector() {
+    this(DEFAULT_THRESHOLD);
+  }
+
+  /** All pairs found, sorted by kind then claim ids; claims are visited in id order. */
+  public ConflictReport detect(Collection<Claim> all, Map<String, Source> sources) {
+    List<Claim> claims = new ArrayList<>();
+    for (Claim c : all) {
+      if (c.status() != Status.REJECTED) {
+        claims.add(c);
+      }
+    }
+    claims.sort((x, y) -> x.id().compareTo(y.id()));
+    int n = claims.size();
+    List<String> quotes = new ArrayList<>(n);
+    for (Claim c : claims) {
+      quotes.add(c.quote());
+    }
+    Terms terms = Terms.learn(quotes);
+    Papers papers = new Papers(sources);
+
+    String[] subject = new String[n];
+    String[] object = new String[n];
+    String[] paper = new String[n];
+    Map<String, Integer> dictionary = new HashMap<>();
+    int[][] tokens = new int[n][];
+    List<Integer> df = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Claim c = claims.get(i);
+      subject[i] = terms.entityKey(c.mechanism().subject());
+      object[i] = terms.entityKey(c.mechanism().object());
+      paper[i] = papers.paper(c.source());
+      Set<Integer> ids = new HashSet<>();
+      for (String t : terms.tokens(c.statement())) {
+        Integer id = dictionary.get(t);
+        if (id == null) {
+          id = dictionary.size();
+          dictionary.put(t, id);
+          df.add(0);
+        }
+        if (ids.add(id)) {
+          df.set(id, df.get(id) + 1);
+        }
+      }
+      tokens[i] = ids.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    Map<Long, Conflict.Kind> seen = new HashMap<>();
+    List<Conflict> out = new ArrayList<>();
+    long compared = contradictions(claims, subject, object, seen, out, papers);
+    compared += similar(claims, tokens, df, paper, seen, out, papers);
+
+    int[] component = components(n, out, claims);
+    Map<Integer, Set<String>> papersOf = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      papersOf.computeIfAbsent(component[i], k -> new HashSet<>()).add(paper[i]);
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(claims.get(i).id(), i);
+    }
+    List<Conflict> finished = new ArrayList<>(out.size());
+    for (Conflict c : out) {
+      int count = c.kind() == Conflict.Kind.CONTRADICTION ? 0
+          : papersOf.get(component[index.get(c.a().id())]).size();
+      String[] res = resolution(c);
+      finished.add(new Conflict(c.kind(), c.a(), c.b(), c.why(), c.similarity(),
+          res[0] != null, res[0] != null ? res[0] : res[1], count));
+    }
+    finished.sort(Conflict.ORDER);
+    return new ConflictReport(finished, n, compared, threshold);
+  }
+
+  // ------------------------------------------------------------------ contradictions
+
+  private long contradictions(List<Claim> claims, String[] subject, String[] object,
+      Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
+    Map<String, Map<String, List<Integer>>> blocks = new LinkedHashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      if (subject[i].isEmpty() || object[i].isEmpty()) {
+        continue;
+      }
+      Mechanism m = claims.get(i).mechanism();
+      String polarity = m.direction() + "/" + m.negated() + "/" + m.relation().direction();
+      blocks.computeIfAbsent(subject[i] + "\u0000" + object[i], k -> new LinkedHashMap<>())
+          .computeIfAbsent(polarity, k -> new ArrayList<>()).add(i);
+    }
+    long compared = 0;
+    for (Map<String, List<Integer>> block : blocks.values()) {
+      if (block.size() < 2) {
+        continue; // one polarity only: nothing here can contradict
+      }
+      List<List<Integer>> groups = new ArrayList<>(block.values());
+      for (int g = 0; g < groups.size(); g++) {
+        for (int h = g + 1; h < groups.size(); h++) {
+          Claim x = claims.get(groups.get(g).get(0));
+          Claim y = claims.get(groups.get(h).get(0));
+          compared++;
+          String why = contradiction(x.mechanism(), y.mechanism());
+          if (why == null) {
+            continue;
+          }
+          for (int i : groups.get(g)) {
+            for (int j : groups.get(h)) {
+              Claim a = claims.get(Math.min(i, j)); // claims are in id order
+              Claim b = claims.get(Math.max(i, j));
+              String because = contradiction(a.mechanism(), b.mechanism());
+              seen.put(key(i, j), Conflict.Kind.CONTRADICTION);
+              out.add(new Conflict(Conflict.Kind.CONTRADICTION, a, b,
+                  "same subject (" + a.mechanism().subject() + " / " + b.mechanism().subject()
+                      + ") and object (" + a.mechanism().object() + " / "
+                      + b.mechanism().object() + "); " + because + sourcesNote(a, b, papers),
+                  0, false, null, 0));
+            }
+          }
+        }
+      }
+    }
+    return compared;
+  }
+
+  /** Why two mechanisms on the same things contradict, or null. */
+  static String contradiction(Mechanism x, Mechanism y) {
+    if (x.direction().opposes(y.direction())) {
+      return "opposite directions: " + describe(x) + " vs " + describe(y);
+    }
+    if (x.negated() != y.negated() && x.relation().direction() == y.relation().direction()) {
+      return "one negated and one not: " + describe(x) + " vs " + describe(y);
+    }
+    return null;
+  }
+
+  private static String describe(Mechanism m) {
+    return (m.negated() ? "not " : "") + m.relation().wire() + " (" + m.direction().wire() + ")";
+  }
+
+  private static String sourcesNote(Claim a, Claim b, Papers papers) {
+    if (papers.paper(a.source()).equals(papers.paper(b.source()))) {
+      return "; " + papers.sameBecause(a.source(), b.source());
+    }
+    return "";
+  }
+
+  // ------------------------------------------------------------------ near-identical statements
+
+  private long similar(List<Claim> claims, int[][] tokens, List<Integer> df, String[] paper,
+      Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
+    int n = claims.size();
+    int vocabulary = df.size();
+    // Rank words rarest first; ties by first appearance, which follows claim id order.
+    Integer[] order = new Integer[vocabulary];
+    for (int i = 0; i < vocabulary; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (p, q) -> df.get(p).equals(df.get(q)) ? Integer.compare(p, q)
+        : Integer.compare(df.get(p), df.get(q)));
+    int[] rank = new int[vocabulary];
+    for (int r = 0; r < vocabulary; r++) {
+      rank[order[r]] = r;
+    }
+    int[][] sets = new int[n][];
+    for (int i = 0; i < n; i++) {
+      int[] s = new int[tokens[i].length];
+      for (int k = 0; k < s.length; k++) {
+        s[k] = rank[tokens[i][k]];
+      }
+      Arrays.sort(s);
+      sets[i] = s;
+    }
+    Integer[] bySize = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      bySize[i] = i;
+    }
+    Arrays.sort(bySize, (p, q) -> sets[p].length != sets[q].length
+        ? Integer.compare(sets[p].length, sets[q].length) : Integer.compare(p, q));
+
+    int[][] postings = new int[vocabulary][];
+    int[] postingSize = new int[vocabulary];
+    int[] mark = new int[n];
+    Arrays.fill(mark, -1);
+    long compared = 0;
+    for (int xi : bySize) {
+      int[] x = sets[xi];
+      if (x.length == 0) {
+        continue;
+      }
+      int minSize = (int) Math.ceil(threshold * x.length - 1e-9);
+      int prefix = x.length - minSize + 1;
+      for (int k = 0; k < prefix; k++) {
+        int t = x[k];
+        int[] list = postings[t];
+        for (int p = 0; p < postingSize[t]; p++) {
+          int yi = list[p];
+          if (mark[yi] == xi) {
+            continue;
+          }
+          mark[yi] = xi;
+          if (sets[yi].length < minSize) {
+            continue;
+          }
+          compared++;
+          double sim = jaccard(x, sets[yi]);
+          if (sim + 1e-9 >= threshold) {
+            pair(claims, xi, yi, sim, paper, seen, out, papers);
+          }
+        }
+      }
+      for (int k = 0; k < prefix; k++) {
+        int t = x[k];
+        if (postings[t] == null) {
+          postings[t] = new int[4];
+        } else if (postingSize[t] == postings[t].length) {
+          postings[t] = Arrays.copyOf(postings[t], postingSize[t] * 2);
+        }
+        postings[t][postingSize[t]++] = xi;
+      }
+    }
+    return compared;
+  }
+
+  static double jaccard(int[] x, int[] y) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / (x.length + y.length - common);
+  }
+
+  private void pair(List<Claim> claims, int i, int j, double sim, String[] paper,
+      Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
+    if (seen.containsKey(key(i, j))) {
+      return;
+    }
+    Claim a = claims.get(Math.min(i, j)); // claims are in id order, so a.id() < b.id()
+    Claim b = claims.get(Math.max(i, j));
+    String similarity = String.format(Locale.ROOT, "statements %.2f similar (token-set)", sim);
+    Mechanism ma = a.mechanism();
+    Mechanism mb = b.mechanism();
+    if (ma.negated() != mb.negated() || ma.direction().opposes(mb.direction())) {
+      seen.put(key(i, j), Conflict.Kind.CONTRADICTION);
+      out.add(new Conflict(Conflict.Kind.CONTRADICTION, a, b, similarity + " but "
+          + (ma.negated() != mb.negated() ? "one negated and one not: "
+              : "opposite directions: ") + describe(ma) + " vs " + describe(mb)
+          + sourcesNote(a, b, papers), sim, false, null, 0));
+      return;
+    }
+    if (paper[i].equals(paper[j])) {
+      seen.put(key(i, j), Conflict.Kind.DUPLICATE);
+      String same = papers.sameBecause(a.source(), b.source());
+      out.add(new Conflict(Conflict.Kind.DUPLICATE, a, b, similarity + "; " + same, sim, false,
+          null, 0));
+      int la = a.evidence().effectiveLevel();
+      int lb = b.evidence().effectiveLevel();
+      if (la != lb) {
+        out.add(new Conflict(Conflict.Kind.INCONSISTENT_EVIDENCE, a, b, similarity + "; " + same
+            + "; effective evidence levels " + la + " vs " + lb, sim, false, null, 0));
+      }
+    } else {
+      seen.put(key(i, j), Conflict.Kind.CORROBORATION);
+      out.add(new Conflict(Conflict.Kind.CORROBORATION, a, b, similarity
+          + "; independent sources " + a.source() + " and " + b.source(), sim, false, null, 0));
+    }
+  }
+
+  private static long key(int i, int j) {
+    int lo = Math.min(i, j);
+    int hi = Math.max(i, j);
+    return ((long) lo << 32) | hi;
+  }
+
+  /** Connected groups of claims that make the same statement (duplicates and corroborations). */
+  private static int[] components(int n, List<Conflict> pairs, List<Claim> claims) {
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(claims.get(i).id(), i);
+    }
+    for (Conflict c : pairs) {
+      if (c.kind() == Conflict.Kind.DUPLICATE || c.kind() == Conflict.Kind.CORROBORATION) {
+        int a = root(parent, index.get(c.a().id()));
+        int b = root(parent, index.get(c.b().id()));
+        parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      parent[i] = root(parent, i);
+    }
+    return parent;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** {note when acknowledged, otherwise null; what is missing, for the report}. */
+  private static String[] resolution(Conflict c) {
+    LinkRelation wanted = switch (c.kind()) {
+      case CONTRADICTION -> LinkRelation.CONTRADICTS;
+      case DUPLICATE, INCONSISTENT_EVIDENCE -> LinkRelation.DUPLICATES;
+      case CORROBORATION -> LinkRelation.SUPPORTS;
+    };
+    Link found = null;
+    for (Link l : c.a().links()) {
+      if (l.claim().equals(c.b().id()) && acknowledges(l.relation(), wanted)) {
+        found = better(found, l);
+      }
+    }
+    for (Link l : c.b().links()) {
+      if (l.claim().equals(c.a().id()) && acknowledges(l.relation(), wanted)) {
+        found = better(found, l);
+      }
+    }
+    if (found == null) {
+      return new String[] {null, ""};
+    }
+    if (found.note() == null || found.note().isBlank()) {
+      return new String[] {null, "linked as " + found.relation().wire() + " but without a note"};
+    }
+    return new String[] {found.note(), null};
+  }
+
+  private static boolean acknowledges(LinkRelation have, LinkRelation wanted) {
+    return have == wanted
+        || (wanted == LinkRelation.SUPPORTS && have == LinkRelation.DUPLICATES);
+  }
+
+  private static Link better(Link current, Link candidate) {
+    if (current == null || current.note() == null || current.note().isBlank()) {
+      return candidate;
+    }
+    return current;
+  }
+}
