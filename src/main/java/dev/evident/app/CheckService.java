@@ -37,13 +37,18 @@ public final class CheckService {
 
   /** Every lint finding of the repository. */
   public LintResult lint() {
+    return new Linter().run(input());
+  }
+
+  /** What lint looks at, read from disk: the claim set, each named seed once, leftovers. */
+  public LintInput input() {
     Repository.Scan scan = scan();
     ClaimSet set = scan.set();
     Map<String, SeedText> seeds = new HashMap<>();
     for (Source s : set.sources().values()) {
       seeds.computeIfAbsent(s.seed().file(), this::readSeed);
     }
-    return new Linter().run(new LintInput(set, scan.problems(), seeds, repo.leftovers()));
+    return new LintInput(set, scan.problems(), seeds, repo.leftovers());
   }
 
   /** What {@code evident conflicts} shows: the report, and the files that could not be read. */
@@ -63,7 +68,11 @@ public final class CheckService {
 
   private Repository.Scan scan() {
     repo.checkClaimsDir();
-    if (!Files.isDirectory(repo.path(Repository.CLAIMS))) {
+    Path claims = repo.path(Repository.CLAIMS);
+    if (Files.exists(claims) && !Files.isDirectory(claims)) {
+      throw EvidentException.data(Repository.CLAIMS + ": error: is not a folder");
+    }
+    if (!Files.isDirectory(claims)) {
       throw EvidentException.usage(Repository.CLAIMS + ": error: no such folder in "
           + repo.root() + " (run `evident parse` first, or use -C DIR)");
     }

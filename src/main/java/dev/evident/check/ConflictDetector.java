@@ -241,13 +241,17 @@ public final class ConflictDetector {
             continue;
           }
           compared++;
-          double sim = jaccard(x, sets[yi]);
+          double sim = jaccard(x, sets[yi], threshold);
           if (sim + 1e-9 >= threshold) {
             pair(claims, xi, yi, sim, paper, seen, out, papers);
           }
         }
       }
-      for (int k = 0; k < prefix; k++) {
+      // Index a shorter prefix than the probe: statements come in increasing size, so a later
+      // one is never smaller, and overlap demands at least ceil(2t/(1+t)|x|) shared words.
+      int indexPrefix = x.length - (int) Math.ceil(2 * threshold / (1 + threshold) * x.length
+          - 1e-9) + 1;
+      for (int k = 0; k < indexPrefix; k++) {
         int t = x[k];
         if (postings[t] == null) {
           postings[t] = new int[4];
@@ -260,11 +264,17 @@ public final class ConflictDetector {
     return compared;
   }
 
-  static double jaccard(int[] x, int[] y) {
+  /** Jaccard similarity, or 0 as soon as the threshold can no longer be reached. */
+  static double jaccard(int[] x, int[] y, double threshold) {
+    // J >= t  <=>  overlap >= t / (1 + t) * (|x| + |y|)
+    int need = (int) Math.ceil(threshold / (1 + threshold) * (x.length + y.length) - 1e-9);
     int i = 0;
     int j = 0;
     int common = 0;
     while (i < x.length && j < y.length) {
+      if (common + Math.min(x.length - i, y.length - j) < need) {
+        return 0;
+      }
       if (x[i] == y[j]) {
         common++;
         i++;

@@ -61,7 +61,7 @@ public final class Linter {
     return r.defaultSeverity();
   }
 
-  private static final class Run {
+  static final class Run {
     private final LintInput in;
     private final ClaimSet set;
     private final ConflictDetector detector;

@@ -158,7 +158,32 @@ class CodecTest {
   @Test
   void unknownFieldIsRefusedWithItsPosition() {
     String text = valid().replace("note: \"\"", "note: \"\"\ncolour: red");
-    assertEquals("claims/s/c.yaml:31:1: error: unknown field 'colour'", message(text));
+    assertEquals("claims/s/c.yaml:31:1: error: unknown field 'colour' [EV103]", message(text));
+  }
+
+  /** Lint grades read problems by these codes, so each kind must carry its own. */
+  @Test
+  void readProblemsCarryTheirKindAsACode() {
+    java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put(valid().replace("note: \"\"", "note: \"\"\ncolour: red"),
+        dev.evident.model.ProblemCodes.UNKNOWN_FIELD);
+    cases.put(valid().replace("status: extracted\n", ""), null); // status is optional
+    cases.put(valid().replaceFirst("statement: [^\n]*\n", ""),
+        dev.evident.model.ProblemCodes.MISSING_FIELD);
+    cases.put(valid().replace("note: \"\"", "note: [a]"),
+        dev.evident.model.ProblemCodes.WRONG_TYPE);
+    cases.put(valid().replace("status: extracted", "status: maybe"),
+        dev.evident.model.ProblemCodes.INVALID_VALUE);
+    cases.put("id: [unclosed\n", dev.evident.model.ProblemCodes.INVALID_YAML);
+    for (java.util.Map.Entry<String, String> e : cases.entrySet()) {
+      if (e.getValue() == null) {
+        Codec.readClaim("claims/s/c.yaml", e.getKey());
+        continue;
+      }
+      EvidentException ex = assertThrows(EvidentException.class,
+          () -> Codec.readClaim("claims/s/c.yaml", e.getKey()));
+      assertEquals(e.getValue(), ex.diagnostics().get(0).code(), ex.getMessage());
+    }
   }
 
   @Test
