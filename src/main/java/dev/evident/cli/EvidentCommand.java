@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
         ConflictsCommand.class,
         StatsCommand.class,
         FmtCommand.class,
+        DiffCommand.class,
+        InitCommand.class,
         CompletionCommand.class
     })
 public final class EvidentCommand implements Runnable {

@@ -1,0 +1,19 @@
+package dev.evident.diff;
+
+import dev.evident.model.Claim;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Finds conflicting pairs in one claim set. The diff asks it about both sides and reports the
+ * pairs that exist only after the change. {@link SimpleConflictFinder} is the default; the full
+ * detector of {@code dev.evident.check} replaces it by implementing this interface.
+ */
+@FunctionalInterface
+public interface ConflictFinder {
+  /**
+   * Every conflict among {@code claims}. Must depend only on the claims given (the same set
+   * gives the same answer), since the diff compares the answers for two sets.
+   */
+  Set<Conflict> find(Collection<Claim> claims);
+}

@@ -1,0 +1,153 @@
+package dev.evident.diff;
+
+import dev.evident.model.Diagnostic;
+import dev.evident.model.EvidentException;
+import dev.evident.query.Query;
+import dev.evident.store.ClaimTree;
+import dev.evident.store.GitTree;
+import dev.evident.store.Repository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The diff use case: reads both sides (git revisions through {@link GitTree}, folders from
+ * disk), parses them with the store's codec, and compares them with {@link Differ}. Either the
+ * whole result or an exception; nothing is half-done.
+ */
+public final class DiffService {
+  private final Path root;
+  private final ConflictFinder conflicts;
+
+  /** {@code root} is the review repository that revisions and the working tree refer to. */
+  public DiffService(Path root, ConflictFinder conflicts) {
+    this.root = root.toAbsolutePath().normalize();
+    this.conflicts = Objects.requireNonNull(conflicts, "conflicts");
+  }
+
+  /** What to compare, and which claims to show. */
+  public record Request(Side from, Side to, Query where) {
+    public Request {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      where = where == null ? Query.all() : where;
+    }
+  }
+
+  /**
+   * The two sides named by the revision arguments of {@code evident diff}: none (working tree
+   * against HEAD), {@code REV} (working tree against REV), {@code REV1 REV2},
+   * {@code REV1..REV2} or {@code REV1...REV2} (from their merge base); an empty end of a range
+   * means HEAD, as in git.
+   */
+  public static Side[] sides(List<String> revisions) {
+    List<String> revs = revisions == null ? List.of() : revisions;
+    switch (revs.size()) {
+      case 0:
+        return new Side[] {new Side.Revision("HEAD"), new Side.WorkingTree()};
+      case 1: {
+        String r = revs.get(0);
+        int three = r.indexOf("...");
+        if (three >= 0) {
+          String left = orHead(r.substring(0, three));
+          String right = orHead(r.substring(three + 3));
+          return new Side[] {new Side.MergeBase(left, right), new Side.Revision(right)};
+        }
+        int two = r.indexOf("..");
+        if (two >= 0) {
+          return new Side[] {new Side.Revision(orHead(r.substring(0, two))),
+              new Side.Revision(orHead(r.substring(two + 2)))};
+        }
+        return new Side[] {new Side.Revision(r), new Side.WorkingTree()};
+      }
+      case 2:
+        for (String r : revs) {
+          if (r.contains("..")) {
+            throw EvidentException.usage(r + ": error: give either one range REV1..REV2 or "
+                + "two revisions, not both");
+          }
+        }
+        return new Side[] {new Side.Revision(revs.get(0)), new Side.Revision(revs.get(1))};
+      default:
+        throw EvidentException.usage("evident: error: at most two revisions, got "
+            + revs.size());
+    }
+  }
+
+  private static String orHead(String s) {
+    return s.isEmpty() ? "HEAD" : s;
+  }
+
+  /** Reads both sides and compares them. */
+  public DiffResult run(Request request) {
+    GitTree git = new GitTree(root, root.toString());
+    // Resolve every revision name before reading anything, so a typo fails at once.
+    String fromCommit = commit(request.from(), git);
+    String toCommit = commit(request.to(), git);
+    Loaded before = load(request.from(), fromCommit, git);
+    Loaded after = load(request.to(), toCommit, git);
+    if (!before.present() && !after.present()) {
+      throw EvidentException.usage(root + ": error: not a review repository (no claims/ "
+          + "folder in " + request.from().label() + " or " + request.to().label() + ")");
+    }
+    List<Diagnostic> problems = new ArrayList<>(before.scan().problems());
+    problems.addAll(after.scan().problems());
+    if (!problems.isEmpty()) {
+      problems.sort(Diagnostic.ORDER);
+      throw new EvidentException(EvidentException.Kind.DATA, problems.size() + " invalid file"
+          + (problems.size() == 1 ? "" : "s") + "; nothing compared", problems, null);
+    }
+    return new Differ(conflicts).compare(request.from().label(), before.scan().set(),
+        request.to().label(), after.scan().set(), request.where());
+  }
+
+  private record Loaded(Repository.Scan scan, boolean present) {}
+
+  private final ClaimTree.Cache cache = new ClaimTree.Cache();
+
+  private static String commit(Side side, GitTree git) {
+    if (side instanceof Side.Revision r) {
+      return git.commit(r.name());
+    }
+    if (side instanceof Side.MergeBase m) {
+      return git.mergeBase(git.commit(m.left()), git.commit(m.right()));
+    }
+    return null;
+  }
+
+  private Loaded load(Side side, String commit, GitTree git) {
+    if (side instanceof Side.Revision r) {
+      return fromGit(git, commit, r.name() + ":");
+    }
+    if (side instanceof Side.MergeBase) {
+      // Messages name the base by its short hash: "abc123:claims/x.yaml" is what git show takes.
+      return fromGit(git, commit, commit.substring(0, 12) + ":");
+    }
+    if (side instanceof Side.WorkingTree) {
+      Map<String, byte[]> files = ClaimTree.readFolder(root);
+      boolean present = Files.isDirectory(root.resolve(Repository.CLAIMS));
+      return new Loaded(ClaimTree.parse(files, "", cache), present);
+    }
+    Side.Folder f = (Side.Folder) side;
+    Path dir = f.dir().toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw EvidentException.usage(f.label() + ": error: no such folder");
+    }
+    if (!Files.isDirectory(dir.resolve(Repository.CLAIMS))) {
+      throw EvidentException.usage(f.label() + ": error: not a review repository (no claims/ "
+          + "folder)");
+    }
+    String prefix = f.label().endsWith("/") ? f.label() : f.label() + "/";
+    return new Loaded(ClaimTree.parse(ClaimTree.readFolder(dir), prefix, cache), true);
+  }
+
+  private Loaded fromGit(GitTree git, String oid, String prefix) {
+    Map<String, byte[]> files = git.files(oid, Repository.CLAIMS);
+    boolean present = files.keySet().stream().anyMatch(ClaimTree::isClaimsPath);
+    return new Loaded(ClaimTree.parse(files, prefix, cache), present);
+  }
+
+}

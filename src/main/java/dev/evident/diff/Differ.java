@@ -1,0 +1,190 @@
+package dev.evident.diff;
+
+import dev.evident.model.Claim;
+import dev.evident.model.Evidence;
+import dev.evident.model.Exemption;
+import dev.evident.model.Link;
+import dev.evident.model.Locator;
+import dev.evident.model.Source;
+import dev.evident.query.Query;
+import dev.evident.store.ClaimSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Compares two parsed claim sets by claim id. Works on model objects, never on text, so key
+ * order, quoting and whitespace in the files make no difference.
+ */
+public final class Differ {
+  private final ConflictFinder conflicts;
+
+  public Differ(ConflictFinder conflicts) {
+    this.conflicts = Objects.requireNonNull(conflicts, "conflicts");
+  }
+
+  /**
+   * The difference from {@code before} to {@code after}, limited to claims {@code where}
+   * matches on either side, and to new conflicts one of whose claims it matches.
+   */
+  public DiffResult compare(String fromLabel, ClaimSet before, String toLabel, ClaimSet after,
+      Query where) {
+    Set<String> ids = new TreeSet<>(before.claims().keySet());
+    ids.addAll(after.claims().keySet());
+    List<Change> changes = new ArrayList<>();
+    Map<String, Source> sources = new TreeMap<>();
+    for (String id : ids) {
+      Claim b = before.claims().get(id);
+      Claim a = after.claims().get(id);
+      String pb = before.claimFiles().get(id);
+      String pa = after.claimFiles().get(id);
+      if (a != null && b != null && a.equals(b) && pa.equals(pb)) {
+        continue;
+      }
+      if (!matches(where, b, before, a, after)) {
+        continue;
+      }
+      if (b == null) {
+        changes.add(new Change.Added(a, pa));
+      } else if (a == null) {
+        changes.add(new Change.Removed(b, pb));
+      } else {
+        changes.add(new Change.Modified(b, a, pb, pa, fields(b, a)));
+      }
+      addSource(sources, a == null ? b : a, before, after);
+    }
+
+    Set<Conflict> old = new HashSet<>(conflicts.find(before.claims().values()));
+    Map<String, Claim> named = new TreeMap<>();
+    List<Conflict> fresh = new ArrayList<>();
+    for (Conflict c : new TreeSet<>(conflicts.find(after.claims().values()))) {
+      if (old.contains(c)) {
+        continue;
+      }
+      Claim first = after.claims().get(c.first());
+      Claim second = after.claims().get(c.second());
+      if (first == null || second == null) {
+        continue;
+      }
+      if (!matches(where, before.claims().get(c.first()), before, first, after)
+          && !matches(where, before.claims().get(c.second()), before, second, after)) {
+        continue;
+      }
+      fresh.add(c);
+      named.put(first.id(), first);
+      named.put(second.id(), second);
+      addSource(sources, first, before, after);
+      addSource(sources, second, before, after);
+    }
+    return new DiffResult(fromLabel, toLabel, changes, fresh, named, sources);
+  }
+
+  private static void addSource(Map<String, Source> out, Claim c, ClaimSet before,
+      ClaimSet after) {
+    Source s = after.sources().get(c.source());
+    if (s == null) {
+      s = before.sources().get(c.source());
+    }
+    if (s != null) {
+      out.put(s.id(), s);
+    }
+  }
+
+  private static boolean matches(Query where, Claim b, ClaimSet before, Claim a,
+      ClaimSet after) {
+    return (b != null && where.test(b, before.sources().get(b.source())))
+        || (a != null && where.test(a, after.sources().get(a.source())));
+  }
+
+  /** The changed fields of one claim, in claim-file order. */
+  static List<FieldChange> fields(Claim b, Claim a) {
+    List<FieldChange> out = new ArrayList<>();
+    if (!b.source().equals(a.source())) {
+      out.add(new FieldChange.Other("source", b.source(), a.source()));
+    }
+    if (!b.statement().equals(a.statement())) {
+      out.add(new FieldChange.Statement(b.statement(), a.statement()));
+    }
+    if (!b.quote().equals(a.quote())) {
+      out.add(new FieldChange.Other("quote", b.quote(), a.quote()));
+    }
+    if (!b.locator().equals(a.locator())) {
+      out.add(new FieldChange.Other("locator", locator(b.locator()), locator(a.locator())));
+    }
+    if (!b.mechanism().equals(a.mechanism())) {
+      out.add(new FieldChange.Triple(b.mechanism(), a.mechanism()));
+    }
+    Evidence eb = b.evidence();
+    Evidence ea = a.evidence();
+    if (eb.effectiveLevel() != ea.effectiveLevel() || eb.level() != ea.level()
+        || !Objects.equals(eb.override(), ea.override())) {
+      out.add(new FieldChange.Level(eb.effectiveLevel(), ea.effectiveLevel(), eb.override(),
+          ea.override()));
+    }
+    if (eb.design() != ea.design() || !Objects.equals(eb.eco(), ea.eco())
+        || !eb.basis().equals(ea.basis())) {
+      out.add(new FieldChange.Other("evidence", basis(eb), basis(ea)));
+    }
+    if (!b.tags().equals(a.tags())) {
+      Set<String> added = new TreeSet<>(a.tags());
+      added.removeAll(b.tags());
+      Set<String> removed = new TreeSet<>(b.tags());
+      removed.removeAll(a.tags());
+      if (added.isEmpty() && removed.isEmpty()) {
+        out.add(new FieldChange.Other("tags", String.join(", ", b.tags()),
+            String.join(", ", a.tags())));
+      } else {
+        out.add(new FieldChange.Tags(List.copyOf(added), List.copyOf(removed)));
+      }
+    }
+    if (b.status() != a.status() || !Objects.equals(b.decision(), a.decision())) {
+      out.add(new FieldChange.StatusChange(b.status(), a.status(), b.decision(),
+          a.decision()));
+    }
+    if (!b.links().equals(a.links())) {
+      Set<Link> added = new LinkedHashSet<>(a.links());
+      b.links().forEach(added::remove);
+      Set<Link> removed = new LinkedHashSet<>(b.links());
+      a.links().forEach(removed::remove);
+      out.add(new FieldChange.Links(List.copyOf(added), List.copyOf(removed)));
+    }
+    if (!b.note().equals(a.note())) {
+      out.add(new FieldChange.Note(b.note(), a.note()));
+    }
+    // "edited" records which fields a curator changed; shown only when no such field change
+    // explains it, so that every re-wording does not also list bookkeeping.
+    boolean explained = out.stream().anyMatch(f -> f instanceof FieldChange.Statement
+        || f instanceof FieldChange.Triple);
+    if (!b.edited().equals(a.edited()) && !explained) {
+      out.add(new FieldChange.Other("edited", String.join(", ", b.edited()),
+          String.join(", ", a.edited())));
+    }
+    if (!b.exempt().equals(a.exempt())) {
+      out.add(new FieldChange.Other("exempt", exempt(b.exempt()), exempt(a.exempt())));
+    }
+    return out;
+  }
+
+  private static String locator(Locator l) {
+    return (l.section() == null ? "" : l.section() + ", ") + "line " + l.line() + ", chars "
+        + l.start() + "-" + l.end();
+  }
+
+  private static String basis(Evidence e) {
+    return e.design().wire() + (e.eco() == null ? "" : " " + e.eco()) + ": " + e.basis();
+  }
+
+  private static String exempt(List<Exemption> xs) {
+    List<String> parts = new ArrayList<>();
+    for (Exemption x : xs) {
+      parts.add(x.rule() + " (" + x.reason() + ")");
+    }
+    return String.join("; ", parts);
+  }
+}

@@ -1,0 +1,155 @@
+package dev.evident.store;
+
+import dev.evident.model.Claim;
+import dev.evident.model.Diagnostic;
+import dev.evident.model.EvidentException;
+import dev.evident.model.Ids;
+import dev.evident.model.Settings;
+import dev.evident.model.Source;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a claim set from file contents that did not come from {@link Repository#scan()} (a
+ * git revision, or a folder outside the repository), with the same rules as that method: which
+ * paths are claim, source and settings files, duplicate and invalid ids, every problem reported.
+ */
+public final class ClaimTree {
+  private ClaimTree() {}
+
+  /**
+   * Parsed files keyed by their exact text, so that a file unchanged between the two sides of a
+   * diff is parsed once. Safe to share between threads.
+   */
+  public static final class Cache {
+    private final Map<String, Claim> claims = new ConcurrentHashMap<>();
+    private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+    int size() {
+      return claims.size() + sources.size();
+    }
+  }
+
+  /** True for the paths Repository.scan reads: claims/evident.yaml, claims/DIR/NAME.yaml. */
+  public static boolean isClaimsPath(String rel) {
+    if (rel.equals(Repository.SETTINGS)) {
+      return true;
+    }
+    String[] parts = rel.split("/", -1);
+    return parts.length == 3 && parts[0].equals(Repository.CLAIMS)
+        && !parts[1].isEmpty() && !parts[1].startsWith(".")
+        && !parts[2].startsWith(".") && parts[2].endsWith(".yaml");
+  }
+
+  /** The bytes of every file of a folder's claims/ that Repository.scan would read. */
+  public static Map<String, byte[]> readFolder(Path root) {
+    Map<String, byte[]> out = new TreeMap<>();
+    Path claimsDir = ClaimSet.resolve(root, Repository.CLAIMS);
+    if (!Files.isDirectory(claimsDir)) {
+      return out;
+    }
+    Path settings = ClaimSet.resolve(root, Repository.SETTINGS);
+    if (Files.isRegularFile(settings)) {
+      out.put(Repository.SETTINGS, bytes(settings, Repository.SETTINGS));
+    }
+    for (Path dir : Repository.sorted(claimsDir)) {
+      String folder = dir.getFileName().toString();
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || folder.startsWith(".")) {
+        continue;
+      }
+      for (Path file : Repository.sorted(dir)) {
+        String rel = Repository.CLAIMS + "/" + folder + "/" + file.getFileName();
+        if (isClaimsPath(rel) && !rel.equals(Repository.SETTINGS)
+            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          out.put(rel, bytes(file, rel));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static byte[] bytes(Path p, String rel) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new EvidentException(EvidentException.Kind.IO,
+          rel + ": error: cannot read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Parses files (relative path to bytes; paths that are not claim files are ignored) into a
+   * claim set and its problems. Diagnostics name {@code label + path}, e.g. {@code HEAD:claims/..}.
+   */
+  public static Repository.Scan parse(Map<String, byte[]> files, String label, Cache cache) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, String> texts = new TreeMap<>();
+    Settings settings = Settings.defaults();
+    boolean settingsPresent = false;
+    Map<String, Source> sources = new TreeMap<>();
+    Map<String, String> sourceFiles = new TreeMap<>();
+    Map<String, Claim> claims = new HashMap<>();
+    Map<String, String> claimFiles = new HashMap<>();
+    Map<String, String> firstSeen = new HashMap<>();
+    for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+      String rel = e.getKey();
+      if (!isClaimsPath(rel)) {
+        continue;
+      }
+      String shown = label + rel;
+      try {
+        String text = TextFiles.decode(shown, e.getValue());
+        texts.put(rel, text);
+        if (rel.equals(Repository.SETTINGS)) {
+          settingsPresent = true;
+          settings = Codec.readSettings(shown, text);
+        } else if (rel.endsWith("/source.yaml")) {
+          Source s = cache.sources.get(text);
+          if (s == null) {
+            s = Codec.readSource(shown, text);
+            cache.sources.put(text, s);
+          }
+          sources.put(s.id(), s);
+          sourceFiles.put(s.id(), rel);
+        } else {
+          Claim c = cache.claims.get(text);
+          if (c == null) {
+            c = Codec.readClaim(shown, text);
+            cache.claims.put(text, c);
+          }
+          String idProblem = Ids.problem(c.id());
+          if (idProblem != null) {
+            problems.add(Diagnostic.error(shown, 1, 1, "invalid claim id '" + c.id() + "': "
+                + idProblem));
+            continue;
+          }
+          String earlier = firstSeen.putIfAbsent(c.id(), shown);
+          if (earlier != null) {
+            problems.add(Diagnostic.error(shown, 1, 1, "duplicate claim id '" + c.id()
+                + "' (also in " + earlier + ")"));
+            continue;
+          }
+          claims.put(c.id(), c);
+          claimFiles.put(c.id(), rel);
+        }
+      } catch (EvidentException ex) {
+        if (!ex.diagnostics().isEmpty()) {
+          problems.addAll(ex.diagnostics());
+        } else {
+          problems.add(Diagnostic.error(shown, 0, 0, ex.getMessage()));
+        }
+      }
+    }
+    ClaimSet set = new ClaimSet(settings, settingsPresent, sources, claims, claimFiles,
+        sourceFiles, texts);
+    return new Repository.Scan(set, problems);
+  }
+}
