@@ -87,8 +87,18 @@ public final class DiffService {
     // Resolve every revision name before reading anything, so a typo fails at once.
     String fromCommit = commit(request.from(), git);
     String toCommit = commit(request.to(), git);
-    Loaded before = load(request.from(), fromCommit, git);
-    Loaded after = load(request.to(), toCommit, git);
+    // Both revisions' blobs come from one cat-file process; unchanged files are read once.
+    List<String> commits = new ArrayList<>();
+    for (String c : new String[] {fromCommit, toCommit}) {
+      if (c != null && !commits.contains(c)) {
+        commits.add(c);
+      }
+    }
+    Map<String, Map<String, byte[]>> trees = commits.isEmpty() ? Map.of()
+        : git.files(commits, Repository.CLAIMS);
+    Loaded before = load(request.from(), fromCommit,
+        fromCommit == null ? null : trees.get(fromCommit));
+    Loaded after = load(request.to(), toCommit, toCommit == null ? null : trees.get(toCommit));
     if (!before.present() && !after.present()) {
       throw EvidentException.usage(root + ": error: not a review repository (no claims/ "
           + "folder in " + request.from().label() + " or " + request.to().label() + ")");
@@ -118,13 +128,13 @@ public final class DiffService {
     return null;
   }
 
-  private Loaded load(Side side, String commit, GitTree git) {
+  private Loaded load(Side side, String commit, Map<String, byte[]> tree) {
     if (side instanceof Side.Revision r) {
-      return fromGit(git, commit, r.name() + ":");
+      return fromGit(tree, r.name() + ":");
     }
     if (side instanceof Side.MergeBase) {
       // Messages name the base by its short hash: "abc123:claims/x.yaml" is what git show takes.
-      return fromGit(git, commit, commit.substring(0, 12) + ":");
+      return fromGit(tree, commit.substring(0, 12) + ":");
     }
     if (side instanceof Side.WorkingTree) {
       Map<String, byte[]> files = ClaimTree.readFolder(root);
@@ -144,8 +154,7 @@ public final class DiffService {
     return new Loaded(ClaimTree.parse(ClaimTree.readFolder(dir), prefix, cache), true);
   }
 
-  private Loaded fromGit(GitTree git, String oid, String prefix) {
-    Map<String, byte[]> files = git.files(oid, Repository.CLAIMS);
+  private Loaded fromGit(Map<String, byte[]> files, String prefix) {
     boolean present = files.keySet().stream().anyMatch(ClaimTree::isClaimsPath);
     return new Loaded(ClaimTree.parse(files, prefix, cache), present);
   }

@@ -99,32 +99,34 @@ public final class ClaimTree {
     Map<String, Claim> claims = new HashMap<>();
     Map<String, String> claimFiles = new HashMap<>();
     Map<String, String> firstSeen = new HashMap<>();
-    for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
-      String rel = e.getKey();
-      if (!isClaimsPath(rel)) {
-        continue;
+    List<String> paths = new ArrayList<>();
+    for (String rel : new TreeMap<>(files).keySet()) {
+      if (isClaimsPath(rel)) {
+        paths.add(rel);
       }
+    }
+    // Parsing dominates reading a large tree; files are independent, so parse on every core,
+    // then assemble in path order so that duplicate ids and problems come out the same way.
+    List<Object> parsed = paths.parallelStream()
+        .map(rel -> parseOne(rel, label + rel, files.get(rel), cache)).toList();
+    for (int i = 0; i < paths.size(); i++) {
+      String rel = paths.get(i);
       String shown = label + rel;
+      Object result = parsed.get(i);
       try {
-        String text = TextFiles.decode(shown, e.getValue());
-        texts.put(rel, text);
-        if (rel.equals(Repository.SETTINGS)) {
+        if (result instanceof EvidentException ex) {
+          throw ex;
+        }
+        Parsed p = (Parsed) result;
+        texts.put(rel, p.text());
+        if (p.value() instanceof Settings st) {
           settingsPresent = true;
-          settings = Codec.readSettings(shown, text);
-        } else if (rel.endsWith("/source.yaml")) {
-          Source s = cache.sources.get(text);
-          if (s == null) {
-            s = Codec.readSource(shown, text);
-            cache.sources.put(text, s);
-          }
+          settings = st;
+        } else if (p.value() instanceof Source s) {
           sources.put(s.id(), s);
           sourceFiles.put(s.id(), rel);
         } else {
-          Claim c = cache.claims.get(text);
-          if (c == null) {
-            c = Codec.readClaim(shown, text);
-            cache.claims.put(text, c);
-          }
+          Claim c = (Claim) p.value();
           String idProblem = Ids.problem(c.id());
           if (idProblem != null) {
             problems.add(Diagnostic.error(shown, 1, 1, "invalid claim id '" + c.id() + "': "
@@ -151,5 +153,33 @@ public final class ClaimTree {
     ClaimSet set = new ClaimSet(settings, settingsPresent, sources, claims, claimFiles,
         sourceFiles, texts);
     return new Repository.Scan(set, problems);
+  }
+
+  private record Parsed(String text, Object value) {}
+
+  /** A Parsed, or the EvidentException that reading the file raised. */
+  private static Object parseOne(String rel, String shown, byte[] bytes, Cache cache) {
+    try {
+      String text = TextFiles.decode(shown, bytes);
+      if (rel.equals(Repository.SETTINGS)) {
+        return new Parsed(text, Codec.readSettings(shown, text));
+      }
+      if (rel.endsWith("/source.yaml")) {
+        Source s = cache.sources.get(text);
+        if (s == null) {
+          s = Codec.readSource(shown, text);
+          cache.sources.put(text, s);
+        }
+        return new Parsed(text, s);
+      }
+      Claim c = cache.claims.get(text);
+      if (c == null) {
+        c = Codec.readClaim(shown, text);
+        cache.claims.put(text, c);
+      }
+      return new Parsed(text, c);
+    } catch (EvidentException e) {
+      return e;
+    }
   }
 }

@@ -65,6 +65,33 @@ public final class GitTree {
    * submodules are left out, as Repository.scan leaves them out of a working tree.
    */
   public Map<String, byte[]> files(String commit, String folder) {
+    return files(List.of(commit), folder).get(commit);
+  }
+
+  /**
+   * The files of several commits at once: one {@code ls-tree} per commit, then a single
+   * {@code cat-file --batch} for the union of their blobs, so a file unchanged between two
+   * revisions is read once and both maps share its bytes.
+   */
+  public Map<String, Map<String, byte[]>> files(List<String> commits, String folder) {
+    Map<String, Map<String, String>> listings = new LinkedHashMap<>();
+    Set<String> oids = new LinkedHashSet<>();
+    for (String commit : commits) {
+      Map<String, String> paths = list(commit, folder);
+      listings.put(commit, paths);
+      oids.addAll(paths.values());
+    }
+    Map<String, byte[]> blobs = catFile(oids);
+    Map<String, Map<String, byte[]>> out = new LinkedHashMap<>();
+    listings.forEach((commit, paths) -> {
+      Map<String, byte[]> files = new TreeMap<>();
+      paths.forEach((p, oid) -> files.put(p, blobs.get(oid)));
+      out.put(commit, files);
+    });
+    return out;
+  }
+
+  private Map<String, String> list(String commit, String folder) {
     Result ls = git("ls-tree", "-r", "-z", commit, "--", folder);
     if (ls.code() != 0) {
       throw new EvidentException(EvidentException.Kind.IO, label + ": error: git ls-tree "
@@ -86,10 +113,7 @@ public final class GitTree {
         paths.put(entry.substring(tab + 1), meta[2]);
       }
     }
-    Map<String, byte[]> blobs = catFile(new LinkedHashSet<>(paths.values()));
-    Map<String, byte[]> out = new TreeMap<>();
-    paths.forEach((p, oid) -> out.put(p, blobs.get(oid)));
-    return out;
+    return paths;
   }
 
   private Map<String, byte[]> catFile(Set<String> oids) {
