@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -52,7 +53,7 @@ public final class AtomicFile {
     try {
       tmp = Files.createTempFile(dir, WritePlan.TEMP_PREFIX, ".tmp");
     } catch (IOException e) {
-      throw failure("cannot create a file in", dir, e);
+      throw failure(target, "cannot create a temporary file in " + dir, e);
     }
     boolean done = false;
     try {
@@ -66,13 +67,13 @@ public final class AtomicFile {
         w.flush();
         ch.force(true);
       } catch (IOException e) {
-        throw failure("cannot write", target, e);
+        throw failure(target, "cannot write", e);
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException e) {
-        throw failure("cannot replace", target, e);
+        throw failure(target, "cannot replace", e);
       }
       done = true;
       return result;
@@ -105,16 +106,21 @@ public final class AtomicFile {
     }
   }
 
-  private static EvidentException failure(String what, Path where, IOException e) {
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  private static EvidentException failure(Path target, String what, IOException e) {
+    String reason;
     if (e instanceof AccessDeniedException) {
       reason = "permission denied";
-    } else if (reason.contains("No space left")) {
-      reason = "disk full";
+    } else if (e instanceof NoSuchFileException) {
+      reason = "no such file or folder";
     } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
       reason = fse.getReason();
+    } else {
+      reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    if (reason.contains("No space left")) {
+      reason = "disk full";
     }
     return new EvidentException(EvidentException.Kind.IO,
-        where + ": error: " + what + " (" + reason + "); the file was not changed", e);
+        target + ": error: " + what + " (" + reason + "); the file was not changed", e);
   }
 }
