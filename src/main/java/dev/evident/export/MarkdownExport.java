@@ -11,13 +11,15 @@ import dev.evident.model.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Writes selected claims as a review document in GitHub-flavoured Markdown: title, summary
@@ -101,6 +103,8 @@ public final class MarkdownExport {
     final Topic untagged = new Topic();
     final Map<String, List<Claim>> groups = new TreeMap<>();
     final List<Claim> ungrouped = new ArrayList<>();
+    /** Source cells by source id, each built once; bounded by the number of sources. */
+    final Map<String, String> sourceCells = new HashMap<>();
 
     void add(Claim c, Set<String> contradicted) {
       total++;
@@ -108,18 +112,19 @@ public final class MarkdownExport {
       byLevel[c.evidence().effectiveLevel()]++;
       bySource.merge(c.source(), 1, Integer::sum);
       boolean conflict = contradicted.contains(c.id()) || contradicts(c);
-      if (c.tags().isEmpty()) {
+      Collection<String> tags = distinct(c.tags());
+      if (tags.isEmpty()) {
         untagged.add(c, conflict);
       }
-      for (String t : new TreeSet<>(c.tags())) {
+      for (String t : tags) {
         topics.computeIfAbsent(t, k -> new Topic()).add(c, conflict);
       }
       switch (options.groupBy()) {
         case TAG -> {
-          if (c.tags().isEmpty()) {
+          if (tags.isEmpty()) {
             ungrouped.add(c);
           }
-          for (String t : new TreeSet<>(c.tags())) {
+          for (String t : tags) {
             groups.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
           }
         }
@@ -155,6 +160,16 @@ public final class MarkdownExport {
     writeClaims(selection, t, out);
     out.flush();
     return t.total;
+  }
+
+  /** The tags without repeats; the list itself in the usual case that it has none. */
+  private static Collection<String> distinct(List<String> tags) {
+    for (int i = 1; i < tags.size(); i++) {
+      if (tags.subList(0, i).contains(tags.get(i))) {
+        return new LinkedHashSet<>(tags);
+      }
+    }
+    return tags;
   }
 
   private static boolean contradicts(Claim c) {
@@ -277,14 +292,14 @@ public final class MarkdownExport {
       }
       first = false;
       out.write("### " + heading(sel, e.getKey(), e.getValue().get(0)) + "\n\n");
-      table(sel, e.getValue(), out);
+      table(sel, t, e.getValue(), out);
     }
     if (!t.ungrouped.isEmpty()) {
       if (!first) {
         out.write("\n");
       }
       out.write("### " + MarkdownText.inline(NO_TAG) + "\n\n");
-      table(sel, t.ungrouped, out);
+      table(sel, t, t.ungrouped, out);
     }
   }
 
@@ -304,7 +319,8 @@ public final class MarkdownExport {
     };
   }
 
-  private void table(Selection sel, List<Claim> claims, Writer out) throws IOException {
+  private void table(Selection sel, Tally t, List<Claim> claims, Writer out)
+      throws IOException {
     claims.sort(IN_GROUP);
     out.write(options.quotes()
         ? "| id | statement | level | status | source | quote |\n"
@@ -314,7 +330,8 @@ public final class MarkdownExport {
       String id = MarkdownText.inline(c.id());
       String statement = MarkdownText.inline(c.statement());
       String level = Integer.toString(c.evidence().effectiveLevel());
-      String source = sourceCell(sel.source(c.source()), c.source());
+      String source = t.sourceCells.computeIfAbsent(c.source(),
+          k -> sourceCell(sel.source(k), k));
       if (options.quotes()) {
         row(out, id, statement, level, c.status().wire(), source,
             MarkdownText.inline(c.quote()));

@@ -18,6 +18,9 @@ public final class MarkdownText {
     if (s == null) {
       return "";
     }
+    if (isPlain(s)) {
+      return s; // the common case, without a copy
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -30,9 +33,27 @@ public final class MarkdownText {
     return sb.toString().strip();
   }
 
+  private static boolean isPlain(String s) {
+    int n = s.length();
+    if (n > 0 && (Character.isWhitespace(s.charAt(0))
+        || Character.isWhitespace(s.charAt(n - 1)))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Escapes {@link #plain(String) plain(s)} for a table cell or a heading. */
   public static String inline(String s) {
     String p = plain(s);
+    if (needsNoEscape(p)) {
+      return p;
+    }
     StringBuilder sb = new StringBuilder(p.length() + 16);
     int i = 0;
     if (!p.isEmpty()) {
@@ -68,6 +89,28 @@ public final class MarkdownText {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean needsNoEscape(String p) {
+    if (p.isEmpty()) {
+      return true;
+    }
+    char first = p.charAt(0);
+    if (first == '#' || first == '-' || first == '+' || first == '='
+        || first >= '0' && first <= '9') {
+      return false;
+    }
+    for (int i = 0; i < p.length(); i++) {
+      switch (p.charAt(i)) {
+        case '\\', '|', '&', '<', '>', '`', '*', '_', '[', ']', '~', '$' -> {
+          return false;
+        }
+        default -> {
+          // plain text
+        }
+      }
+    }
+    return true;
   }
 
   /**
