@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
         UnlinkCommand.class,
         LintCommand.class,
         ConflictsCommand.class,
+        ExportCommand.class,
         StatsCommand.class,
         FmtCommand.class,
         DiffCommand.class,

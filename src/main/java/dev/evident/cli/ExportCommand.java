@@ -1,0 +1,172 @@
+package dev.evident.cli;
+
+import dev.evident.export.CsvColumn;
+import dev.evident.export.CsvExport;
+import dev.evident.export.MarkdownExport;
+import dev.evident.export.Selection;
+import dev.evident.model.EvidentException;
+import dev.evident.query.Query;
+import dev.evident.store.AtomicFile;
+import dev.evident.store.ClaimSet;
+import dev.evident.store.Repository;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code evident export}: claims as CSV for spreadsheets, or as a Markdown review document. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export claims for people outside the repository: CSV for spreadsheets and "
+        + "scripts, or a Markdown review document for pull requests and wikis."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  evident export csv -o review.csv",
+        "  evident export csv --excel --where \"status = accepted\" -o accepted.csv",
+        "  evident export markdown --quotes -o review.md"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ok",
+        "2:usage error (no subcommand, unknown column, bad --where, no claims/ folder, "
+            + "-o names a folder or a file in a missing folder)",
+        "3:a claim file is invalid, or the output file cannot be written",
+        "4:internal error"},
+    subcommands = {
+        ExportCommand.Csv.class,
+        ExportCommand.Markdown.class
+    })
+final class ExportCommand extends BaseCommand implements Runnable {
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(),
+        "missing subcommand: evident export csv, or evident export markdown");
+  }
+
+  /** Loads the selection, then writes through {@code body} to -o FILE or standard output. */
+  static int export(BaseCommand cmd, ExportOptions o,
+      java.util.function.Function<Selection, AtomicFile.Body<Integer>> format) {
+    Query where = Query.parse(o.where);
+    Repository repo = cmd.repo();
+    if (!Files.isDirectory(repo.path(Repository.CLAIMS))) {
+      throw EvidentException.usage(Repository.CLAIMS + ": error: no such folder in "
+          + repo.root() + " (run evident parse first, or use -C DIR)");
+    }
+    ClaimSet set = repo.load();
+    AtomicFile.Body<Integer> body = format.apply(Selection.of(set, where));
+    PrintWriter out = cmd.out();
+    if (o.output == null) {
+      try {
+        body.write(out);
+      } catch (IOException e) {
+        // PrintWriter reports failures through checkError, so this is not reached in practice
+        throw new EvidentException(EvidentException.Kind.IO,
+            "evident: error: cannot write to standard output (" + e.getMessage() + ")", e);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+    Path target = repo.root().resolve(o.output);
+    int claims = AtomicFile.write(target, body);
+    out.println("exported " + claims + (claims == 1 ? " claim" : " claims") + " to "
+        + Safe.line(o.output));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** {@code evident export csv}. */
+  @Command(name = "csv", mixinStandardHelpOptions = true,
+      description = {
+          "Write claims as CSV: UTF-8, a header row, every cell in double quotes (RFC 4180), "
+              + "records ending in LF (CRLF with --excel). A cell that starts with = + - @, "
+              + "tab, CR or LF gets a leading ' so that no spreadsheet runs it as a formula.",
+          "",
+          "Default columns: id, status, level, design, statement, subject, relation, object, "
+              + "direction, hedged, tags, quote, source, title, first_author, year, doi, pmid, "
+              + "section, start, end, links, note.",
+          "More columns for --columns: computed_level, override_reason, override_by, eco, "
+              + "basis, negated, decision_by, decision_reason, line, column, authors, journal, "
+              + "pmcid, url, publication_type.",
+          ""},
+      footerHeading = "%nExamples:%n",
+      footer = {
+          "  evident export csv > claims.csv",
+          "  evident export csv --excel -o review.csv",
+          "  evident export csv --columns id,level,computed_level,override_reason,statement",
+          "  evident export csv --where \"tag = emt and status != rejected\""},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+          "0:ok",
+          "2:usage error (unknown column, bad --where, no claims/ folder, bad -o FILE)",
+          "3:a claim file is invalid, or the output file cannot be written",
+          "4:internal error"})
+  static final class Csv extends BaseCommand implements Callable<Integer> {
+    @Mixin
+    ExportOptions export;
+
+    @Option(names = {"-c", "--columns"}, paramLabel = "COLS",
+        description = "Comma-separated columns, in the order wanted (default: the default "
+            + "columns above).")
+    String columns;
+
+    @Option(names = "--excel",
+        description = "For spreadsheets: start with a UTF-8 byte-order mark and end records "
+            + "with CRLF, so Excel reads accents and line breaks correctly.")
+    boolean excel;
+
+    @Override
+    public Integer call() {
+      CsvExport.Options options = new CsvExport.Options(
+          columns == null ? CsvColumn.DEFAULTS : CsvColumn.parse(columns), excel);
+      CsvExport csv = new CsvExport(options);
+      return export(this, export, sel -> w -> csv.write(sel, w));
+    }
+  }
+
+  /** {@code evident export markdown}. */
+  @Command(name = "markdown", aliases = "md", mixinStandardHelpOptions = true,
+      description = {
+          "Write a review document in GitHub-flavoured Markdown: a summary (claims by status "
+              + "and level, sources), an evidence map (tags by level), a summary-of-findings "
+              + "table per tag, and the review table grouped by tag, source, level or status. "
+              + "Claim text is escaped so that it cannot break a table.",
+          ""},
+      footerHeading = "%nExamples:%n",
+      footer = {
+          "  evident export markdown > REVIEW.md",
+          "  evident export markdown --group-by source --quotes -o review.md",
+          "  evident export markdown --where \"status = accepted\" --title \"EMT in breast "
+              + "cancer\""},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+          "0:ok",
+          "2:usage error (bad --group-by, bad --where, no claims/ folder, bad -o FILE)",
+          "3:a claim file is invalid, or the output file cannot be written",
+          "4:internal error"})
+  static final class Markdown extends BaseCommand implements Callable<Integer> {
+    @Mixin
+    ExportOptions export;
+
+    @Option(names = {"-g", "--group-by"}, paramLabel = "KEY", defaultValue = "tag",
+        description = "Split the review table by tag, source, level or status "
+            + "(default: ${DEFAULT-VALUE}). A claim with several tags appears under each.")
+    MarkdownExport.GroupBy groupBy;
+
+    @Option(names = "--quotes", description = "Add a column with each claim's verbatim quote.")
+    boolean quotes;
+
+    @Option(names = "--title", paramLabel = "TEXT",
+        description = "The document's title (default: " + MarkdownExport.Options.DEFAULT_TITLE
+            + ").")
+    String title;
+
+    @Override
+    public Integer call() {
+      MarkdownExport md = new MarkdownExport(new MarkdownExport.Options(title, groupBy, quotes));
+      return export(this, export, sel -> w -> md.write(sel, w));
+    }
+  }
+}
