@@ -22,7 +22,13 @@ public interface FileSystemOps {
   FileSystemOps REAL = new FileSystemOps() {
     @Override
     public Path createTemp(Path dir, String prefix) throws IOException {
-      return java.nio.file.Files.createTempFile(dir, prefix, ".tmp");
+      Path tmp = java.nio.file.Files.createTempFile(dir, prefix, ".tmp");
+      // createTempFile makes owner-only files; claim files are ordinary shared files.
+      if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        java.nio.file.Files.setPosixFilePermissions(tmp,
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
+      return tmp;
     }
 
     @Override
@@ -40,6 +46,12 @@ public interface FileSystemOps {
 
     @Override
     public void move(Path from, Path to) throws IOException {
+      // a replaced file keeps the permissions its owner gave it
+      if (java.nio.file.Files.exists(to)
+          && to.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        java.nio.file.Files.setPosixFilePermissions(from,
+            java.nio.file.Files.getPosixFilePermissions(to));
+      }
       java.nio.file.Files.move(from, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }

@@ -54,16 +54,41 @@ class LauncherIT {
   }
 
   @Test
-  void parseThroughTheLauncherMatchesTheCommittedClaimsAndIsDeterministic() throws Exception {
-    Path repo = Files.createDirectories(dir.resolve("repo"));
-    CliRunner.repoWithSeeds(repo);
-    Run first = run(dir, launcher(), "-C", repo.toString(), "parse");
+  void parseThroughTheLauncherIsDeterministicAndKeepsTheCommittedReview() throws Exception {
+    Path fresh = Files.createDirectories(dir.resolve("fresh"));
+    CliRunner.repoWithSeeds(fresh);
+    Run first = run(dir, launcher(), "-C", fresh.toString(), "parse");
     assertEquals(0, first.code(), first.err());
     assertEquals("", first.err());
     assertTrue(first.out().contains("parsed 5 seeds"), first.out());
-    assertEquals(CliRunner.snapshot(Path.of("claims")), CliRunner.snapshot(repo.resolve("claims")));
-    Run second = run(repo, launcher(), "parse");
+    Path inProcess = Files.createDirectories(dir.resolve("in-process"));
+    CliRunner.repoWithSeeds(inProcess);
+    assertEquals(0, CliRunner.run(inProcess, "parse").code());
+    assertEquals(CliRunner.snapshot(inProcess.resolve("claims")),
+        CliRunner.snapshot(fresh.resolve("claims")), "process and in-process parse differ");
+    Run second = run(fresh, launcher(), "parse");
     assertTrue(second.out().contains("wrote 0 files"), second.out());
+
+    Path review = Files.createDirectories(dir.resolve("review"));
+    CliRunner.repoWithSeeds(review);
+    copyTree(Path.of("claims"), review.resolve("claims"));
+    Run kept = run(review, launcher(), "parse");
+    assertEquals(0, kept.code(), kept.err());
+    assertEquals(CliRunner.snapshot(Path.of("claims")), CliRunner.snapshot(review.resolve("claims")),
+        "parse changed the committed, curated review");
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var s = Files.walk(from)) {
+      for (Path p : s.sorted().toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
   }
 
   @Test

@@ -90,6 +90,20 @@ class WritePlanTest {
     assertEquals("new two\n", Files.readString(dir.resolve("a/two.yaml")));
   }
 
+  @Test
+  void newFilesAreWorldReadableAndReplacedFilesKeepTheirPermissions() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Files.createDirectories(dir.resolve("a"));
+    Files.writeString(dir.resolve("a/two.yaml"), "old two\n");
+    var custom = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----");
+    Files.setPosixFilePermissions(dir.resolve("a/two.yaml"), custom);
+    plan().apply(FileSystemOps.REAL);
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve("a/one.yaml"))));
+    assertEquals(custom, Files.getPosixFilePermissions(dir.resolve("a/two.yaml")));
+  }
+
   @ParameterizedTest
   @EnumSource(value = Step.class, names = {"CREATE", "WRITE"})
   void aFailureBeforeTheRenamesChangesNothingAndLeavesNoTempFile(Step step) throws IOException {
