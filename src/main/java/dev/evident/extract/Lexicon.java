@@ -98,6 +98,11 @@ final class Lexicon {
       reg("degrade", Relation.DESTROYS),
       reg("cause", Relation.CAUSES));
 
+  /** "is a key", "are major", "acts as the main", "is one of the": before a nominal agent. */
+  private static final String NOMINAL =
+      "(?:is|are|was|were|be|been|remains?|(?:acts?|serves?|functions?)\\s+as)\\s+"
+          + "(?:(?:a|an|the|one\\s+of\\s+the)\\s+)?(?:[\\w-]+\\s+){0,2}?";
+
   /** Multi-word active triggers: regex (lower case) and relation. */
   static final Map<String, Relation> PHRASES = ordered(
       "(?:lead|leads|led|leading)\\s+to", Relation.CAUSES,
@@ -108,7 +113,15 @@ final class Lexicon {
       "(?:correlate|correlates|correlated|correlating)\\s+with", Relation.ASSOCIATED_WITH,
       "(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?(?:associated|linked|correlated)"
           + "\\s+(?:with|to)", Relation.ASSOCIATED_WITH,
-      "(?:aid|aids|aided|aiding)\\s+in", Relation.FACILITATES);
+      "(?:aid|aids|aided|aiding)\\s+in", Relation.FACILITATES,
+      // nominal agents: "X is a key driver of Y", "X acts as a mediator of Y"
+      NOMINAL + "drivers?\\s+of", Relation.DRIVES,
+      NOMINAL + "(?:inducers?|triggers?)\\s+of", Relation.INDUCES,
+      NOMINAL + "(?:promoters?|enhancers?)\\s+of", Relation.PROMOTES,
+      NOMINAL + "mediators?\\s+of", Relation.MEDIATES,
+      NOMINAL + "(?:regulators?|determinants?|modulators?)\\s+of", Relation.REGULATES,
+      NOMINAL + "(?:inhibitors?|suppressors?)\\s+of", Relation.INHIBITS,
+      NOMINAL + "(?:cause|causes)\\s+of", Relation.CAUSES);
 
   /** "plays a (crucial) role in", "is involved in". */
   static final Pattern ROLE = Pattern.compile(
@@ -256,7 +269,7 @@ final class Lexicon {
 
   /** Epidemiology, prognosis and clinical burden. */
   static final Pattern EPIDEMIOLOGY = Pattern.compile(
-      "\\b(?:mortality|deaths?|death rates?|incidence|prevalence|prognos\\w*|survival rates?|"
+      "\\b(?:mortality|(?<!cell |neuronal |neuron |programmed |cellular )deaths?|death rates?|incidence|prevalence|prognos\\w*|survival rates?|"
           + "overall survival|disease-free survival|patient outcomes?|clinical outcomes?|"
           + "quality of life|clinical challenge|burden|risk|leading cause|life expectancy|"
           + "diagnosed|diagnosis|worldwide|epidemiolog\\w*|morbidity|hospitali[sz]ation)\\b");

@@ -32,7 +32,11 @@ class MechanismDetectorTest {
       "Bacterial toxins disrupt the epithelial barrier, allowing pathogens to invade deeper tissue.|bacterial toxins|INHIBITS|epithelial barrier",
       "Insulin resistance develops due to ectopic lipid accumulation.|ectopic lipid accumulation|CAUSES|insulin resistance",
       "Macrophages secrete cytokines that aid in tissue repair.|cytokines|FACILITATES|tissue repair",
-      "Collagen cross-linking by lysyl oxidase enhances matrix stiffness.|collagen cross-linking by lysyl oxidase|ENHANCES|matrix stiffness"})
+      "Collagen cross-linking by lysyl oxidase enhances matrix stiffness.|collagen cross-linking by lysyl oxidase|ENHANCES|matrix stiffness",
+      "Persistent viral replication is a key driver of hepatic inflammation.|persistent viral replication|DRIVES|hepatic inflammation",
+      "STAT3 acts as a central mediator of cytokine signalling in keratinocytes.|STAT3|MEDIATES|cytokine signalling in keratinocytes",
+      "Complement activation is one of the main triggers of synaptic loss.|complement activation|INDUCES|synaptic loss",
+      "Loss of PTEN may promote cell death in stressed neurons.|loss of PTEN|PROMOTES|cell death in stressed neurons"})
   void findsTriples(String sentence, String subject, String relation, String object) {
     Detection d = detect(sentence).orElseThrow(() -> new AssertionError("missed: " + sentence));
     assertEquals(Relation.valueOf(relation), d.relation(), sentence);
