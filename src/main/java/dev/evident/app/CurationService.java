@@ -431,6 +431,45 @@ public final class CurationService {
     }, null, List.of());
   }
 
+  // ------------------------------------------------------------------ undo
+
+  /**
+   * One file's content before and after a change, so the change can be taken back. A null
+   * {@code before} means the change created the file.
+   */
+  public record FileChange(String file, String before, String after) {}
+
+  /**
+   * Puts files back as they were before a change. Refuses (USAGE, nothing written) when any of
+   * them no longer holds what the change wrote: someone else has changed it since, and undoing
+   * would silently lose that. Restored claim files must still read as claims.
+   */
+  public Outcome restore(List<FileChange> changes) {
+    ClaimSet set = repo.load();
+    WritePlan plan = new WritePlan();
+    TreeSet<String> files = new TreeSet<>();
+    List<String> ids = new ArrayList<>();
+    for (FileChange f : changes) {
+      String now = set.texts().get(f.file());
+      if (now == null || !now.equals(f.after())) {
+        throw EvidentException.usage(f.file() + ": error: changed since this decision was "
+            + "made; not undoing it (nothing was changed)");
+      }
+      if (f.before() == null) {
+        throw EvidentException.usage(f.file() + ": error: was created by this change; "
+            + "undo cannot remove files");
+      }
+      if (!f.file().equals(Repository.SETTINGS)) {
+        ids.add(Codec.readClaim(f.file(), f.before()).id());
+      }
+      plan.put(repo.path(f.file()), f.before());
+      files.add(f.file());
+    }
+    repo.write(plan);
+    ids.sort(null);
+    return new Outcome(ids, List.of(), List.copyOf(files), List.of());
+  }
+
   private static final Comparator<Link> LINK_ORDER = Comparator
       .comparing(Link::relation).thenComparing(Link::claim);
 

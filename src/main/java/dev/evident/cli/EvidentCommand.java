@@ -1,8 +1,11 @@
 package dev.evident.cli;
 
 import dev.evident.store.Repository;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,13 +55,26 @@ import picocli.CommandLine.Spec;
         FmtCommand.class,
         DiffCommand.class,
         InitCommand.class,
-        CompletionCommand.class
+        ReviewCommand.class,
+        ShellCommand.class,
+        CompletionCommand.class,
+        CompleteCommand.class
     })
 public final class EvidentCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   private Path directory = Path.of("");
+
+  /**
+   * How this command line meets the user: standard input, the environment, and the terminal
+   * when the shell runs it (null: commands that need one build their own). Set by tests and by
+   * the shell, never by options.
+   */
+  InputStream in = System.in;
+  Function<String, String> env = System::getenv;
+  Terminal terminal;
+  boolean inShell;
 
   @Option(names = "-C", paramLabel = "DIR",
       description = "Run as if evident was started in DIR (like git -C).")
@@ -75,6 +91,10 @@ public final class EvidentCommand implements Runnable {
 
   Path directory() {
     return directory;
+  }
+
+  void directory(Path dir) {
+    this.directory = dir;
   }
 
   @Override

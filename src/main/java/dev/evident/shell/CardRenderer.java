@@ -1,0 +1,204 @@
+package dev.evident.shell;
+
+import dev.evident.app.BrowseService;
+import dev.evident.app.RelatedClaims;
+import dev.evident.app.ReviewSession;
+import dev.evident.cli.Safe;
+import dev.evident.model.Claim;
+import dev.evident.model.Diagnostic;
+import dev.evident.model.Mechanism;
+import dev.evident.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * Lays out one review card: the claim's fields, its quote highlighted inside the seed text
+ * around it, and the related claims, wrapped to a width. With colour off, the quote is marked
+ * »like this« and no escape sequence is produced. All content passes through {@link Safe}.
+ */
+public final class CardRenderer {
+  private static final int LABEL = 11;
+  private static final AttributedStyle LABEL_STYLE = AttributedStyle.DEFAULT.faint();
+  private static final AttributedStyle QUOTE_STYLE = AttributedStyle.DEFAULT.bold().inverse();
+  private static final AttributedStyle HEADER_STYLE = AttributedStyle.DEFAULT.bold();
+
+  private final int width;
+  private final boolean color;
+
+  /**
+   * @param width columns to wrap to; 0 or less: do not wrap (for pipes)
+   * @param color whether styles may be used
+   */
+  public CardRenderer(int width, boolean color) {
+    this.width = width;
+    this.color = color;
+  }
+
+  public List<AttributedString> render(ReviewSession.Card card, String progress) {
+    List<AttributedString> out = new ArrayList<>();
+    out.add(styled(progress, HEADER_STYLE));
+    Claim c = card.claim();
+    String status = c.status().wire();
+    if (c.decision() != null) {
+      status += " (by " + c.decision().by()
+          + (c.decision().reason() == null ? "" : ": " + c.decision().reason()) + ")";
+    }
+    out.add(styled(c.id() + "  " + card.file(), HEADER_STYLE));
+    field(out, "status", status);
+    field(out, "statement", c.statement());
+    Mechanism m = c.mechanism();
+    List<String> flags = new ArrayList<>();
+    flags.add(m.direction().wire());
+    if (m.hedged()) {
+      flags.add("hedged");
+    }
+    if (m.negated()) {
+      flags.add("negated");
+    }
+    field(out, "triple", m.subject() + " | " + m.relation().wire() + " | " + m.object()
+        + " (" + String.join(", ", flags) + ")");
+    field(out, "level", c.evidence().level() + " (" + c.evidence().design().wire()
+        + (c.evidence().eco() == null ? "" : ", " + c.evidence().eco()) + ")");
+    field(out, "basis", c.evidence().basis());
+    if (c.evidence().override() != null) {
+      field(out, "override", "level " + c.evidence().override().level() + " by "
+          + c.evidence().override().by() + ": " + c.evidence().override().reason());
+    }
+    field(out, "tags", c.tags().isEmpty() ? "(none)" : String.join(", ", c.tags()));
+    if (!c.note().isEmpty()) {
+      field(out, "note", c.note());
+    }
+    Source s = card.source();
+    if (s != null) {
+      field(out, "source", s.id() + (s.title() == null ? "" : ": " + s.title())
+          + (s.year() == null ? "" : " (" + s.year() + ")"));
+    }
+    BrowseService.Context ctx = card.context();
+    String section = c.locator().section() == null ? "" : ", " + c.locator().section();
+    out.add(AttributedString.EMPTY);
+    if (ctx != null) {
+      field(out, "seed", ctx.seedFile() + ":" + ctx.line() + ":" + ctx.column() + section);
+      AttributedStringBuilder b = new AttributedStringBuilder();
+      String before = Safe.line(ctx.before());
+      String after = Safe.line(ctx.after());
+      b.append(before).append(before.isEmpty() ? "" : " ");
+      if (color) {
+        b.styled(QUOTE_STYLE, Safe.line(ctx.quote()));
+      } else {
+        b.append("»").append(Safe.line(ctx.quote())).append("«");
+      }
+      b.append(after.isEmpty() ? "" : " ").append(after);
+      out.addAll(wrap(b.toAttributedString(), "  ", "  "));
+    } else {
+      field(out, "quote", c.quote());
+    }
+    for (Diagnostic d : card.warnings()) {
+      out.add(styled(Safe.line(d.format()), AttributedStyle.DEFAULT.foreground(
+          AttributedStyle.YELLOW)));
+    }
+    if (!card.related().isEmpty()) {
+      out.add(AttributedString.EMPTY);
+      for (RelatedClaims.Related r : card.related()) {
+        String statement = r.claim() == null ? "" : ": " + r.claim().statement()
+            + " [" + r.claim().status().wire() + "]";
+        field(out, "related", r.why() + " — " + r.id() + statement);
+      }
+    }
+    return out;
+  }
+
+  /** The keys, for {@code ?}. */
+  public static List<String> help() {
+    return List.of(
+        "a  accept the claim and go to the next",
+        "r  reject the claim (asks for a reason) and go to the next",
+        "n  next claim (also →)          p  previous claim (also ←)",
+        "t  add a tag (Tab completes over the vocabulary)",
+        "e  edit the statement (the line editor starts with the current text)",
+        "l  override the evidence level (asks for the level and a reason)",
+        "k  link to another claim (Tab completes ids, then the relation)",
+        "u  undo the last change of this session (writes the file back as it was)",
+        "?  this help                     q  quit (Ctrl-C and Ctrl-D too)",
+        "Every change is written at once; quitting loses nothing. In a prompt, Ctrl-C cancels.");
+  }
+
+  private AttributedString styled(String text, AttributedStyle style) {
+    return color ? new AttributedString(text, style) : new AttributedString(text);
+  }
+
+  private void field(List<AttributedString> out, String label, String value) {
+    String head = String.format(Locale.ROOT, "%-" + (LABEL - 1) + "s ", label);
+    AttributedStringBuilder b = new AttributedStringBuilder();
+    if (color) {
+      b.styled(LABEL_STYLE, head);
+    } else {
+      b.append(head);
+    }
+    b.append(Safe.line(value));
+    out.addAll(wrap(b.toAttributedString(), "", " ".repeat(LABEL)));
+  }
+
+  /**
+   * Word-wraps {@code text} to the width; the first line starts with {@code first}, the others
+   * with {@code rest}. A word longer than a line is cut.
+   */
+  List<AttributedString> wrap(AttributedString text, String first, String rest) {
+    List<AttributedString> lines = new ArrayList<>();
+    if (width <= 0) {
+      lines.add(concat(first, text));
+      return lines;
+    }
+    AttributedStringBuilder line = new AttributedStringBuilder().append(first);
+    int col = first.length();
+    boolean empty = true;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int start = i;
+      while (i < n && text.charAt(i) != ' ') {
+        i++;
+      }
+      AttributedString word = text.subSequence(start, i);
+      int w = word.columnLength();
+      int need = (empty ? 0 : 1) + w;
+      if (!empty && col + need > width) {
+        lines.add(line.toAttributedString());
+        line = new AttributedStringBuilder().append(rest);
+        col = rest.length();
+        empty = true;
+        need = w;
+      }
+      while (empty && col + w > width && w > 0) {
+        int room = Math.max(1, width - col);
+        AttributedString head = word.columnSubSequence(0, room);
+        line.append(head);
+        lines.add(line.toAttributedString());
+        word = word.columnSubSequence(room, w);
+        w = word.columnLength();
+        line = new AttributedStringBuilder().append(rest);
+        col = rest.length();
+        need = w;
+      }
+      if (!empty) {
+        // the space before the word keeps its style, so a highlighted quote has no gaps
+        line.append(text.subSequence(start - 1, start));
+      }
+      line.append(word);
+      col += need;
+      empty = false;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    lines.add(line.toAttributedString());
+    return lines;
+  }
+
+  private static AttributedString concat(String prefix, AttributedString s) {
+    return new AttributedStringBuilder().append(prefix).append(s).toAttributedString();
+  }
+}
