@@ -132,14 +132,8 @@ public final class CardRenderer {
 
   private void field(List<AttributedString> out, String label, String value) {
     String head = String.format(Locale.ROOT, "%-" + (LABEL - 1) + "s ", label);
-    AttributedStringBuilder b = new AttributedStringBuilder();
-    if (color) {
-      b.styled(LABEL_STYLE, head);
-    } else {
-      b.append(head);
-    }
-    b.append(Safe.line(value));
-    out.addAll(wrap(b.toAttributedString(), "", " ".repeat(LABEL)));
+    out.addAll(wrap(new AttributedString(Safe.line(value)), styled(head, LABEL_STYLE),
+        " ".repeat(LABEL)));
   }
 
   /**
@@ -147,58 +141,63 @@ public final class CardRenderer {
    * with {@code rest}. A word longer than a line is cut.
    */
   List<AttributedString> wrap(AttributedString text, String first, String rest) {
+    return wrap(text, new AttributedString(first), rest);
+  }
+
+  /** Like {@link #wrap(AttributedString, String, String)}, with a styled first prefix. */
+  List<AttributedString> wrap(AttributedString text, AttributedString first, String rest) {
     List<AttributedString> lines = new ArrayList<>();
     if (width <= 0) {
       lines.add(concat(first, text));
       return lines;
     }
     AttributedStringBuilder line = new AttributedStringBuilder().append(first);
-    int col = first.length();
+    int col = first.columnLength();
     boolean empty = true;
     int i = 0;
     int n = text.length();
     while (i < n) {
+      int gap = i;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
       int start = i;
       while (i < n && text.charAt(i) != ' ') {
         i++;
       }
+      if (start == i) {
+        break;
+      }
+      // the spaces before a word keep their style (a highlighted quote has no gaps) and their
+      // number (aligned columns stay aligned), except at the start of a wrapped line
+      AttributedString sep = empty ? AttributedString.EMPTY : text.subSequence(gap, start);
       AttributedString word = text.subSequence(start, i);
       int w = word.columnLength();
-      int need = (empty ? 0 : 1) + w;
-      if (!empty && col + need > width) {
+      if (!empty && col + sep.columnLength() + w > width) {
         lines.add(line.toAttributedString());
         line = new AttributedStringBuilder().append(rest);
         col = rest.length();
         empty = true;
-        need = w;
+        sep = AttributedString.EMPTY;
       }
       while (empty && col + w > width && w > 0) {
         int room = Math.max(1, width - col);
-        AttributedString head = word.columnSubSequence(0, room);
-        line.append(head);
+        line.append(word.columnSubSequence(0, room));
         lines.add(line.toAttributedString());
         word = word.columnSubSequence(room, w);
         w = word.columnLength();
         line = new AttributedStringBuilder().append(rest);
         col = rest.length();
-        need = w;
       }
-      if (!empty) {
-        // the space before the word keeps its style, so a highlighted quote has no gaps
-        line.append(text.subSequence(start - 1, start));
-      }
-      line.append(word);
-      col += need;
+      line.append(sep).append(word);
+      col += sep.columnLength() + w;
       empty = false;
-      while (i < n && text.charAt(i) == ' ') {
-        i++;
-      }
     }
     lines.add(line.toAttributedString());
     return lines;
   }
 
-  private static AttributedString concat(String prefix, AttributedString s) {
+  private static AttributedString concat(AttributedString prefix, AttributedString s) {
     return new AttributedStringBuilder().append(prefix).append(s).toAttributedString();
   }
 }

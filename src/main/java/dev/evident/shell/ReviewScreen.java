@@ -233,10 +233,17 @@ public final class ReviewScreen {
         .build();
     out.println();
     out.flush();
+    // in a prompt Ctrl-C is the usual signal, which the line reader turns into a cancel
+    Attributes keys = terminal.getAttributes();
+    Attributes line = new Attributes(keys);
+    line.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+    terminal.setAttributes(line);
     try {
       return reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null, prefill);
     } catch (UserInterruptException | EndOfFileException e) {
       return null;
+    } finally {
+      terminal.setAttributes(keys);
     }
   }
 
