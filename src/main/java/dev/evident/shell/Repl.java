@@ -49,7 +49,7 @@ public final class Repl {
     this.candidates = candidates;
   }
 
-  /** Runs before each prompt: tests use it to know the previous line has been handled. */
+  /** Runs when each prompt waits for input: tests use it to know the last line is done. */
   public void onIdle(Runnable hook) {
     this.idle = hook;
   }
@@ -70,6 +70,11 @@ public final class Repl {
       b.variable(LineReader.HISTORY_FILE, history);
     }
     LineReader reader = b.build();
+    // called once the reader owns the terminal (raw mode), so typed keys reach it
+    reader.getWidgets().put(LineReader.CALLBACK_INIT, () -> {
+      idle.run();
+      return true;
+    });
     tw.println("evident shell: type a command (list, show ID, tag add TAG ID, review, ...), "
         + "Tab completes, 'help' lists commands, 'exit' or Ctrl-D leaves.");
     tw.flush();
@@ -77,7 +82,6 @@ public final class Repl {
     try {
       while (true) {
         candidates.refresh();
-        idle.run();
         String line;
         try {
           line = reader.readLine(PROMPT);

@@ -18,6 +18,11 @@ import org.jline.terminal.TerminalBuilder;
  */
 public final class PipedTerminal implements AutoCloseable {
   final Terminal terminal;
+
+  public Terminal terminal() {
+    return terminal;
+  }
+
   private final PipedOutputStream keys;
   private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
   final Semaphore idle = new Semaphore(0);
