@@ -75,8 +75,7 @@ public final class Repl {
       idle.run();
       return true;
     });
-    tw.println("evident shell: type a command (list, show ID, tag add TAG ID, review, ...), "
-        + "Tab completes, 'help' lists commands, 'exit' or Ctrl-D leaves.");
+    tw.println("evident shell: Tab completes, 'help' lists commands, 'exit' or Ctrl-D leaves.");
     tw.flush();
     int last = 0;
     try {
