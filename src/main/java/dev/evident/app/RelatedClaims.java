@@ -1,20 +1,19 @@
 package dev.evident.app;
 
+import dev.evident.check.Conflict;
+import dev.evident.check.ConflictDetector;
 import dev.evident.model.Claim;
-import dev.evident.model.Direction;
 import dev.evident.model.Link;
-import dev.evident.model.QuoteText;
 import dev.evident.store.ClaimSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The claims a reviewer should see beside one claim: those it links to, those linking to it,
- * and those stating a mechanism between the same subject and object (a possible duplicate, or
- * a possible conflict when the directions oppose).
+ * and those {@link ConflictDetector} pairs it with (contradictions, duplicates, inconsistent
+ * evidence levels, corroborations).
  */
 public final class RelatedClaims {
   private RelatedClaims() {}
@@ -22,7 +21,7 @@ public final class RelatedClaims {
   /** Another claim and why it is shown. */
   public record Related(String id, String why, Claim claim) {}
 
-  /** Sorted: links from the claim, links to it, then same subject and object; by id within. */
+  /** Links from the claim, links to it, then detected pairs in the detector's order. */
   public static List<Related> of(ClaimSet set, Claim claim) {
     Map<String, Related> out = new LinkedHashMap<>();
     for (Link l : claim.links()) {
@@ -40,33 +39,20 @@ public final class RelatedClaims {
         }
       }
     }
-    String key = key(claim);
-    for (Claim c : others) {
-      if (key(c).equals(key)) {
-        out.putIfAbsent(c.id() + " =", new Related(c.id(), sameTriple(claim, c), c));
+    // contradictions, duplicates, inconsistent levels and corroborations, as `evident
+    // conflicts` finds them (rejected claims take no part there, so none is shown for them)
+    for (Conflict c : new ConflictDetector().detect(set.claims().values(), set.sources())
+        .conflicts()) {
+      Claim other = c.a().id().equals(claim.id()) ? c.b()
+          : c.b().id().equals(claim.id()) ? c.a() : null;
+      if (other != null) {
+        String why = c.kind().wire() + ": " + c.why()
+            + (c.resolved() ? " (resolved" + (c.resolution().isEmpty() ? "" : ": "
+            + c.resolution()) + ")" : "");
+        out.putIfAbsent(other.id() + " " + c.kind(), new Related(other.id(), why, other));
       }
     }
     return List.copyOf(new ArrayList<>(out.values()));
   }
 
-  private static String sameTriple(Claim a, Claim b) {
-    Direction x = a.mechanism().direction();
-    Direction y = b.mechanism().direction();
-    boolean opposed = (x == Direction.INCREASES && y == Direction.DECREASES)
-        || (x == Direction.DECREASES && y == Direction.INCREASES);
-    if (opposed) {
-      return "possible conflict: same subject and object, " + y.wire() + " where this one "
-          + x.wire();
-    }
-    return "possible duplicate: same subject and object";
-  }
-
-  /** Subject and object, normalized like quotes and case-folded. */
-  static String key(Claim c) {
-    return norm(c.mechanism().subject()) + "\u0000" + norm(c.mechanism().object());
-  }
-
-  private static String norm(String s) {
-    return QuoteText.normalize(s).toLowerCase(Locale.ROOT);
-  }
 }

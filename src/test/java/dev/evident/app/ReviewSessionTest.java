@@ -148,19 +148,24 @@ class ReviewSessionTest {
   }
 
   @Test
-  void sameSubjectAndObjectIsAPossibleDuplicateOrConflict() throws Exception {
+  void contradictionsFromTheConflictDetectorAreShown() throws Exception {
     String a = ids.get(0);
     String b = ids.get(1);
+    var files = Review.load(dir).claimFiles();
     Claim ca = claim(a);
-    Path fb = dir.resolve(Review.load(dir).claimFiles().get(b));
     Claim cb = claim(b);
-    Claim same = cb.toBuilder().mechanism(cb.mechanism().withSubject(ca.mechanism().subject().replace(" ", "  "))
-        .withObject(ca.mechanism().object().toUpperCase(java.util.Locale.ROOT))).build();
-    Files.writeString(fb, dev.evident.store.Codec.write(same));
+    dev.evident.model.Mechanism up = new dev.evident.model.Mechanism("the ECM stiffness",
+        dev.evident.model.Relation.PROMOTES, "tumor cell invasion",
+        dev.evident.model.Direction.INCREASES, false, false);
+    Files.writeString(dir.resolve(files.get(a)), dev.evident.store.Codec.write(
+        ca.toBuilder().mechanism(up).build()));
+    Files.writeString(dir.resolve(files.get(b)), dev.evident.store.Codec.write(
+        cb.toBuilder().mechanism(up.withRelation(dev.evident.model.Relation.INHIBITS)
+            .withSubject("The  ECM stiffness")).build()));
     List<RelatedClaims.Related> related = start(null).card().related();
     assertEquals(1, related.size(), related::toString);
     assertEquals(b, related.get(0).id());
-    assertTrue(related.get(0).why().startsWith("possible "), related.get(0).why());
+    assertTrue(related.get(0).why().startsWith("contradiction: "), related.get(0).why());
   }
 
   @Test
