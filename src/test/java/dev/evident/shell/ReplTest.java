@@ -72,7 +72,9 @@ class ReplTest {
       t.await(ids.get(0));
 
       // Ctrl-C at the prompt clears the line; the shell stays
-      t.type("lis\u0003");
+      t.send("lis");
+      t.await("lis"); // read by the prompt before Ctrl-C, or the next prompt would get it
+      t.type("\u0003");
       t.type("stats\r");
       t.await("claims");
 
