@@ -218,8 +218,9 @@ public final class ReviewScreen {
     for (AttributedString l : lines) {
       out.println(color ? l.toAnsi(terminal) : l.toString());
     }
-    out.print("a accept · r reject · n/p next/previous · t tag · e edit · l level · k link"
-        + " · u undo · ? help · q quit > ");
+    String keys = "a accept · r reject · n/p next/previous · t tag · e edit · l level · k link"
+        + " · u undo · ? help · q quit > ";
+    out.print(keys.length() < Terminals.width(terminal) ? keys : "a r n p t e l k u ? q > ");
     out.flush();
     return true;
   }
