@@ -141,23 +141,6 @@ class ExportCommandTest {
   }
 
   @Test
-  void readOnlyFolderIsExit3() throws IOException {
-    Path ro = Files.createDirectories(repo.resolve("ro"));
-    Files.writeString(ro.resolve("x.csv"), "old", StandardCharsets.UTF_8);
-    assumeTrue(Files.getFileStore(ro).supportsFileAttributeView("posix"));
-    Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try {
-      assumeTrue(!Files.isWritable(ro), "running as root: permissions are not enforced");
-      CliRunner.Result r = CliRunner.run(repo, "export", "csv", "-o", "ro/x.csv");
-      assertEquals(3, r.code(), r.toString());
-      assertTrue(r.err().contains("permission denied"), r.err());
-      assertEquals("old", Files.readString(ro.resolve("x.csv"), StandardCharsets.UTF_8));
-    } finally {
-      Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-  }
-
-  @Test
   void invalidClaimFileIsExit3() throws IOException {
     Files.writeString(repo.resolve("claims/qa-diabetes/broken.yaml"), "id: [\n",
         StandardCharsets.UTF_8);
