@@ -34,6 +34,8 @@ public final class BrowseService {
   /** How far the context of a quote reaches on either side, in chars, within a paragraph. */
   static final int CONTEXT = 300;
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\r?\\n[ \\t\\u00A0]*\\r?\\n");
+  /** A seed that writes breaks as the two characters backslash and n (a Q&A answer string). */
+  private static final Pattern ESCAPED_BREAK = Pattern.compile("(?:\\\\n)+|\\R\\s*\\R");
 
   private final Repository repo;
 
@@ -115,7 +117,9 @@ public final class BrowseService {
     }
     String before = text.substring(Math.max(0, start - CONTEXT), start);
     boolean cutBefore = start > CONTEXT;
-    Matcher m = PARAGRAPH_BREAK.matcher(before);
+    Pattern breaks = source.seed().format() == dev.evident.model.SeedFormat.FRONT_MATTER_QA
+        ? ESCAPED_BREAK : PARAGRAPH_BREAK;
+    Matcher m = breaks.matcher(before);
     int last = -1;
     while (m.find()) {
       last = m.end();
@@ -126,7 +130,7 @@ public final class BrowseService {
     }
     String after = text.substring(end, Math.min(text.length(), end + CONTEXT));
     boolean cutAfter = end + CONTEXT < text.length();
-    Matcher a = PARAGRAPH_BREAK.matcher(after);
+    Matcher a = breaks.matcher(after);
     if (a.find()) {
       after = after.substring(0, a.start());
       cutAfter = false;

@@ -50,6 +50,20 @@ class BrowseServiceTest {
   }
 
   @Test
+  void aQandAAnswerWithEscapedBreaksShowsOnlyItsOwnParagraph(@TempDir Path qa) throws Exception {
+    java.nio.file.Files.createDirectories(qa.resolve("seeds"));
+    java.nio.file.Files.copy(Path.of("seeds/004_9db4160c34acba80.txt"),
+        qa.resolve("seeds/qa.txt"));
+    new ParseService(new Repository(qa)).run(new ParseService.Request(List.of(), false, false));
+    BrowseService b = new BrowseService(new Repository(qa));
+    for (Claim c : new Repository(qa).load().claimList()) {
+      BrowseService.Context ctx = b.show(c.id()).context();
+      assertTrue(!ctx.before().contains("\\n") && !ctx.after().contains("\\n"),
+          c.id() + ": " + ctx.before() + " | " + ctx.after());
+    }
+  }
+
+  @Test
   void aChangedOrMissingSeedIsAWarning() throws Exception {
     String id = idWithTags(3);
     Path seed = dir.resolve("seeds").resolve(Review.SEED);
