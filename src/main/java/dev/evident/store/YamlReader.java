@@ -102,7 +102,37 @@ final class YamlReader {
       throw fail(path, null, 0, 0, "file is " + text.length() + " characters, over the "
           + MAX_FILE_CHARS + " limit for a YAML file");
     }
-    return new YamlReader(path, normalizeLineEnds(text)).readDocument();
+    String normalized = normalizeLineEnds(text);
+    checkPrintable(path, normalized);
+    return new YamlReader(path, normalized).readDocument();
+  }
+
+  /**
+   * YAML forbids most control characters anywhere in a file; the library reports that without
+   * a position, so find the first one here and name it, with its line and column.
+   */
+  private static void checkPrintable(String path, String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (!printable(cp)) {
+        int col = text.codePointCount(lineStart, i) + 1;
+        throw fail(path, text, line, col, String.format(java.util.Locale.ROOT,
+            "control character U+%04X is not allowed in YAML; write it as an escape "
+                + "(\\u%04X) inside double quotes", cp, cp));
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  private static boolean printable(int cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85
+        || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+        || (cp >= 0x10000 && cp <= 0x10FFFF);
   }
 
   static String normalizeLineEnds(String text) {

@@ -65,7 +65,7 @@ class RepositorySafetyTest {
       "", " ", "CON", "con", "nul", "Nul", "aux", "com1", "lpt9", "prn", "x.", "x ", " x", ".git",
       ".GIT", ".Git", "git.", "Chen", "ABC", "caf\u00e9", "cafe\u0301", "a--b", "-a", "a-",
       "a_b", "a.b", "a:b", "c:", "a\u0000b", "a\u001b[31mb", "a\u202eb", "a\nb", "\u0430bc",
-      "source", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+      "source", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" // 73 + 8 = 81 chars, one over
           + "xxxxxxxx"})
   void hostileIdsAreRefused(String id) {
     assertTrue(Ids.problem(id) != null, "accepted: " + id);
