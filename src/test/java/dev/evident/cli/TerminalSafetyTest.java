@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,7 +103,8 @@ class TerminalSafetyTest {
     Claim c = repo.load().claimList().get(0);
     String rel = repo.load().claimFiles().get(c.id());
     Claim evil = c.toBuilder().statement(ESC_RED + "red " + OSC8 + " " + BIDI + "txt")
-        .note("note " + ESC_RED).build();
+        .note("note " + ESC_RED).tags(List.of("tag" + ESC_RED, "bidi" + BIDI))
+        .edited(List.of("statement")).build();
     Files.writeString(dir.resolve(rel), Codec.write(evil), StandardCharsets.UTF_8);
     String onDisk = Files.readString(dir.resolve(rel), StandardCharsets.UTF_8);
     assertInert(onDisk.replace("\n", ""));
@@ -111,6 +113,18 @@ class TerminalSafetyTest {
     assertEquals(0, r.code(), r.toString());
     assertInert(r.out());
     assertInert(r.err());
+    for (String[] args : List.of(new String[] {"list"}, new String[] {"show", c.id()},
+        new String[] {"tags"}, new String[] {"stats"},
+        new String[] {"list", "--where", "statement ~ \"" + ESC_RED + "\""})) {
+      CliRunner.Result out = CliRunner.run(dir, args);
+      assertInert(out.out());
+      assertInert(out.err());
+      assertTrue(out.code() == 0 || out.code() == 2, String.join(" ", args) + ": " + out);
+    }
+    String shown = CliRunner.run(dir, "show", c.id()).out();
+    assertTrue(shown.contains("\\u001B[31mred \\u001B]8;;https://evil.invalid\\u0007click"),
+        shown);
+    assertTrue(CliRunner.run(dir, "list").out().contains("\\u001B[31mred"));
   }
 
   @Test
