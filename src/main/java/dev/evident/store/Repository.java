@@ -269,31 +269,33 @@ public final class Repository {
     }
     if (Files.exists(claimsDir) && !Files.isDirectory(claimsDir)) {
       throw new EvidentException(EvidentException.Kind.DATA,
-          CLAIMS + ": error: is a file, not a folder; nothing was changed");
+          CLAIMS + ": error: is not a folder");
     }
   }
 
   /**
-   * Refuses a write target that is not below claims/ or that would pass through (or replace)
-   * a symbolic link below it: whatever id or path reached the plan, nothing lands elsewhere.
+   * Refuses a write target outside the repository, or one that would pass through (or replace)
+   * a symbolic link inside it: whatever id or path reached the plan, nothing lands elsewhere.
+   * (claims/ itself may be a link within the repository; {@link #checkClaimsDir} sees to it.)
    */
   void checkTarget(Path target) {
     Path claimsDir = path(CLAIMS).normalize();
     Path t = target.toAbsolutePath().normalize();
     String shown = t.startsWith(root) ? root.relativize(t).toString()
         .replace(java.io.File.separatorChar, '/') : t.toString();
-    if (!t.startsWith(claimsDir) || t.equals(claimsDir)) {
+    if (!t.startsWith(root) || t.equals(root) || t.equals(claimsDir)) {
       throw new EvidentException(EvidentException.Kind.DATA, shown
-          + ": error: is outside claims/; evident will not write there; nothing was changed");
+          + ": error: is outside the repository; evident will not write there; nothing was "
+          + "changed");
     }
-    Path p = claimsDir;
-    for (Path part : claimsDir.relativize(t)) {
+    Path base = t.startsWith(claimsDir) ? claimsDir : root;
+    Path p = base;
+    for (Path part : base.relativize(t)) {
       p = p.resolve(part);
       if (Files.isSymbolicLink(p)) {
         throw new EvidentException(EvidentException.Kind.DATA, shown + ": error: "
             + root.relativize(p).toString().replace(java.io.File.separatorChar, '/')
-            + " is a symbolic link; evident does not write through links inside claims/; "
-            + "nothing was changed");
+            + " is a symbolic link; evident does not write through links; nothing was changed");
       }
     }
   }

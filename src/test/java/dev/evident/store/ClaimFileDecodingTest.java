@@ -36,7 +36,7 @@ class ClaimFileDecodingTest {
     Diagnostic bom = readError(("\uFEFF" + badStart()).getBytes(StandardCharsets.UTF_8));
     assertEquals(plain, bom);
     assertEquals("c.yaml:7:10: error: 'locator.start' must be an integer, found a string",
-        bom.format());
+        RepositorySafetyTest.plain(bom.format()));
   }
 
   @ParameterizedTest
@@ -47,7 +47,7 @@ class ClaimFileDecodingTest {
     EvidentException e = assertThrows(EvidentException.class,
         () -> TextFiles.decode("c.yaml", bytes));
     assertEquals("c.yaml: error: file is " + charset + "; evident reads UTF-8 only",
-        e.getMessage());
+        RepositorySafetyTest.plain(e.getMessage()));
   }
 
   @Test
@@ -57,7 +57,7 @@ class ClaimFileDecodingTest {
     bad[40] = (byte) 0xC3;  // a lead byte followed by ASCII: malformed
     EvidentException e = assertThrows(EvidentException.class,
         () -> TextFiles.decode("c.yaml", bad));
-    assertEquals("c.yaml: error: invalid UTF-8 at byte offset 40 (0xC3)", e.getMessage());
+    assertEquals("c.yaml: error: invalid UTF-8 at byte offset 40 (0xC3)", RepositorySafetyTest.plain(e.getMessage()));
     byte[] withBom = new byte[bad.length + 3];
     withBom[0] = (byte) 0xEF;
     withBom[1] = (byte) 0xBB;
@@ -65,7 +65,7 @@ class ClaimFileDecodingTest {
     System.arraycopy(bad, 0, withBom, 3, bad.length);
     e = assertThrows(EvidentException.class, () -> TextFiles.decode("c.yaml", withBom));
     // the offset is into the file as stored, BOM included, so a hex editor finds it
-    assertEquals("c.yaml: error: invalid UTF-8 at byte offset 43 (0xC3)", e.getMessage());
+    assertEquals("c.yaml: error: invalid UTF-8 at byte offset 43 (0xC3)", RepositorySafetyTest.plain(e.getMessage()));
   }
 
   @Test
@@ -76,7 +76,7 @@ class ClaimFileDecodingTest {
     EvidentException e = assertThrows(EvidentException.class,
         () -> TextFiles.decode("c.yaml", cut));
     assertEquals("c.yaml: error: invalid UTF-8 at byte offset " + good.length + " (0xE2)",
-        e.getMessage());
+        RepositorySafetyTest.plain(e.getMessage()));
   }
 
   @Test
@@ -94,7 +94,7 @@ class ClaimFileDecodingTest {
     bytes[100] = 0;
     EvidentException e = assertThrows(EvidentException.class,
         () -> TextFiles.decode("c.yaml", bytes));
-    assertEquals("c.yaml: error: binary file (NUL byte at offset 100)", e.getMessage());
+    assertEquals("c.yaml: error: binary file (NUL byte at offset 100)", RepositorySafetyTest.plain(e.getMessage()));
   }
 
   @Test
@@ -122,9 +122,9 @@ class ClaimFileDecodingTest {
   void aVeryLongLineIsShownCutShort() {
     String text = valid().replace("note: \"\"", "note: [" + "x, ".repeat(20_000) + "&a y]");
     Diagnostic d = readError(text.getBytes(StandardCharsets.UTF_8));
-    assertTrue(d.message().contains("anchor"), d.format());
+    assertTrue(d.message().contains("anchor"), RepositorySafetyTest.plain(d.format()));
     assertTrue(d.context().length() <= 403, "context of " + d.context().length() + " chars");
     assertTrue(d.context().endsWith("..."));
-    assertTrue(d.column() > 60_000, d.format());
+    assertTrue(d.column() > 60_000, RepositorySafetyTest.plain(d.format()));
   }
 }
