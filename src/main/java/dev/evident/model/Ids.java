@@ -20,6 +20,8 @@ public final class Ids {
       "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
       "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
+  private static final String RESERVED_SOURCE = "source";
+
   private Ids() {}
 
   /** Null when {@code id} is valid, else why not. */
@@ -35,6 +37,10 @@ public final class Ids {
     }
     if (WINDOWS_DEVICES.contains(id)) {
       return "id '" + id + "' is a reserved device name on Windows";
+    }
+    if (id.equals(RESERVED_SOURCE)) {
+      // claims/<source>/source.yaml: a claim with this id would overwrite its source record
+      return "id 'source' is reserved for the source record's file name";
     }
     return null;
   }

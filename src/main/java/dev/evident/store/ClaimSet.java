@@ -27,13 +27,25 @@ public record ClaimSet(Settings settings, boolean settingsFilePresent, Map<Strin
     return List.copyOf(claims.values());
   }
 
-  /** Where the canonical file of a claim lives, relative to the repository root. */
+  /**
+   * Where the canonical file of a claim lives, relative to the repository root. Ids are
+   * checked here too, so no id can name a file outside its source's folder.
+   */
   public static String claimPath(String sourceId, String claimId) {
-    return "claims/" + sourceId + "/" + claimId + ".yaml";
+    return "claims/" + checked(sourceId) + "/" + checked(claimId) + ".yaml";
   }
 
+  /** Where a source's record lives, relative to the repository root. */
   public static String sourcePath(String sourceId) {
-    return "claims/" + sourceId + "/source.yaml";
+    return "claims/" + checked(sourceId) + "/source.yaml";
+  }
+
+  private static String checked(String id) {
+    String problem = dev.evident.model.Ids.problem(id);
+    if (problem != null) {
+      throw dev.evident.model.EvidentException.usage("invalid id '" + id + "': " + problem);
+    }
+    return id;
   }
 
   static Path resolve(Path root, String relative) {

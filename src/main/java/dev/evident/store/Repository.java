@@ -100,17 +100,33 @@ public final class Repository {
     Path claimsDir = path(CLAIMS);
     if (Files.isDirectory(claimsDir)) {
       for (Path dir : sorted(claimsDir)) {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || hidden(dir)) {
+        if (hidden(dir)) {
           continue;
         }
         String folder = dir.getFileName().toString();
+        if (Files.isSymbolicLink(dir)) {
+          // a linked folder could send writes anywhere; never follow it, and say so
+          problems.add(Diagnostic.error(CLAIMS + "/" + folder, 0, 0, "is a symbolic link; "
+              + "evident does not follow links inside claims/ (replace it with a real folder)"));
+          continue;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
         for (Path file : sorted(dir)) {
           String name = file.getFileName().toString();
-          if (hidden(file) || !name.endsWith(".yaml")
-              || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          if (hidden(file) || !name.endsWith(".yaml")) {
             continue;
           }
           String rel = CLAIMS + "/" + folder + "/" + name;
+          if (Files.isSymbolicLink(file)) {
+            problems.add(Diagnostic.error(rel, 0, 0, "is a symbolic link; evident does not "
+                + "follow links inside claims/ (replace it with the file itself)"));
+            continue;
+          }
+          if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            continue;
+          }
           try {
             String text = read(rel);
             texts.put(rel, text);
@@ -122,6 +138,12 @@ public final class Repository {
                     + s.id() + "' (also in " + earlier + ")"));
                 continue;
               }
+              String problem = sourceProblem(s, folder);
+              if (problem != null) {
+                sourceFiles.remove(s.id());
+                problems.add(coded(rel, ProblemCodes.INVALID_VALUE, problem));
+                continue;
+              }
               sources.put(s.id(), s);
             } else {
               Claim c = Codec.readClaim(rel, text);
@@ -129,6 +151,12 @@ public final class Repository {
               if (idProblem != null) {
                 problems.add(coded(rel, ProblemCodes.INVALID_VALUE, "invalid claim id '" + c.id()
                     + "': " + idProblem));
+                continue;
+              }
+              String sourceProblem = Ids.problem(c.source());
+              if (sourceProblem != null) {
+                problems.add(coded(rel, ProblemCodes.INVALID_VALUE, "invalid source id '"
+                    + c.source() + "': " + sourceProblem));
                 continue;
               }
               String earlier = firstSeen.putIfAbsent(c.id(), rel);
@@ -151,6 +179,39 @@ public final class Repository {
     return new Scan(set, problems);
   }
 
+  /**
+   * Why a source record may not be used, or null. Its id names a folder evident writes into
+   * and its seed path is a file evident reads, so both must stay inside the repository.
+   */
+  private static String sourceProblem(Source s, String folder) {
+    String idProblem = Ids.problem(s.id());
+    if (idProblem != null) {
+      return "invalid source id '" + s.id() + "': " + idProblem;
+    }
+    if (!s.id().equals(folder)) {
+      return "source id '" + s.id() + "' does not match its folder '" + folder + "'";
+    }
+    String seed = s.seed().file();
+    if (!safeRelative(seed)) {
+      return "seed file '" + seed + "' is not a relative path inside the repository";
+    }
+    return null;
+  }
+
+  /** A '/'-separated relative path with no empty, '.' or '..' segment and no drive or root. */
+  static boolean safeRelative(String rel) {
+    if (rel == null || rel.isEmpty() || rel.startsWith("/") || rel.contains("\\")
+        || rel.contains(":")) {
+      return false;
+    }
+    for (String part : rel.split("/", -1)) {
+      if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<Diagnostic> diagnostics(String rel, EvidentException e) {
     if (!e.diagnostics().isEmpty()) {
       return e.diagnostics();
@@ -166,10 +227,17 @@ public final class Repository {
     return new Diagnostic(rel, 1, 1, Severity.ERROR, code, message, null);
   }
 
-  /** Reads a repository file as strict UTF-8 text. */
+  /** Reads a repository file as strict UTF-8 text, refusing one too big before reading it. */
   public String read(String relative) {
     try {
-      byte[] bytes = Files.readAllBytes(path(relative));
+      Path file = path(relative);
+      long size = Files.size(file);
+      if (size > YamlReader.MAX_FILE_BYTES) {
+        throw EvidentException.data(Diagnostic.error(relative, 0, 0, "file is " + size
+            + " bytes, over the " + (YamlReader.MAX_FILE_BYTES >> 20) + " MiB limit for a "
+            + "claim, source or settings file"));
+      }
+      byte[] bytes = Files.readAllBytes(file);
       return TextFiles.decode(relative, bytes);
     } catch (NoSuchFileException e) {
       throw EvidentException.data(new Diagnostic(relative, 0, 0, Severity.ERROR,
@@ -180,18 +248,54 @@ public final class Repository {
     }
   }
 
-  /** Refuses a claims/ that is a symbolic link leading outside the repository. */
+  /**
+   * Refuses a claims/ that is a symbolic link leading outside the repository, or that is not
+   * a folder at all.
+   */
   public void checkClaimsDir() {
     Path claimsDir = path(CLAIMS);
     if (Files.isSymbolicLink(claimsDir)) {
       try {
         Path real = claimsDir.toRealPath();
         if (!real.startsWith(root.toRealPath())) {
-          throw EvidentException.usage(CLAIMS + ": error: is a symbolic link to " + real
+          throw new EvidentException(EvidentException.Kind.DATA, CLAIMS
+              + ": error: is a symbolic link to " + real
               + ", outside the repository; evident will not write there");
         }
       } catch (IOException e) {
-        throw EvidentException.usage(CLAIMS + ": error: is a broken symbolic link");
+        throw new EvidentException(EvidentException.Kind.DATA,
+            CLAIMS + ": error: is a broken symbolic link");
+      }
+    }
+    if (Files.exists(claimsDir) && !Files.isDirectory(claimsDir)) {
+      throw new EvidentException(EvidentException.Kind.DATA,
+          CLAIMS + ": error: is not a folder");
+    }
+  }
+
+  /**
+   * Refuses a write target outside the repository, or one that would pass through (or replace)
+   * a symbolic link inside it: whatever id or path reached the plan, nothing lands elsewhere.
+   * (claims/ itself may be a link within the repository; {@link #checkClaimsDir} sees to it.)
+   */
+  void checkTarget(Path target) {
+    Path claimsDir = path(CLAIMS).normalize();
+    Path t = target.toAbsolutePath().normalize();
+    String shown = t.startsWith(root) ? root.relativize(t).toString()
+        .replace(java.io.File.separatorChar, '/') : t.toString();
+    if (!t.startsWith(root) || t.equals(root) || t.equals(claimsDir)) {
+      throw new EvidentException(EvidentException.Kind.DATA, shown
+          + ": error: is outside the repository; evident will not write there; nothing was "
+          + "changed");
+    }
+    Path base = t.startsWith(claimsDir) ? claimsDir : root;
+    Path p = base;
+    for (Path part : base.relativize(t)) {
+      p = p.resolve(part);
+      if (Files.isSymbolicLink(p)) {
+        throw new EvidentException(EvidentException.Kind.DATA, shown + ": error: "
+            + root.relativize(p).toString().replace(java.io.File.separatorChar, '/')
+            + " is a symbolic link; evident does not write through links; nothing was changed");
       }
     }
   }
@@ -202,6 +306,9 @@ public final class Repository {
       return;
     }
     checkClaimsDir();
+    for (Path target : plan.targets()) {
+      checkTarget(target);
+    }
     try (RepositoryLock lock = RepositoryLock.acquire(path(CLAIMS))) {
       plan.apply(fs);
     }

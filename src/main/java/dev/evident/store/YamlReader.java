@@ -14,6 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
@@ -28,9 +29,12 @@ import tools.jackson.dataformat.yaml.YAMLReadFeature;
 final class YamlReader {
   /** Claim, source and settings files are small; anything bigger is refused before parsing. */
   static final int MAX_FILE_CHARS = 1 << 20;
+  /** The same cap in bytes, checked on the file's size before it is read into memory. */
+  static final long MAX_FILE_BYTES = MAX_FILE_CHARS;
   static final int MAX_DEPTH = 16;
   static final int MAX_STRING = 256 * 1024;
   static final int MAX_NAME = 256;
+  private static final int MAX_CONTEXT = 400;
 
   private static final class Holder {
     // Built on first use: the factory costs startup time that --version should not pay.
@@ -88,18 +92,57 @@ final class YamlReader {
     return at < end ? text.charAt(at) : 0;
   }
 
-  /** Parses {@code text} (already decoded, without BOM) as one YAML document. */
+  /**
+   * Parses {@code text} (already decoded, without BOM) as one YAML document. CR LF and lone CR
+   * line ends are read as LF first, so every line number and context line agrees with what an
+   * editor shows.
+   */
   static YNode read(String path, String text) {
     if (text.length() > MAX_FILE_CHARS) {
-      throw fail(path, text, 0, 0, "file is " + text.length() + " characters, over the "
+      throw fail(path, null, 0, 0, "file is " + text.length() + " characters, over the "
           + MAX_FILE_CHARS + " limit for a YAML file");
     }
-    return new YamlReader(path, text).readDocument();
+    String normalized = normalizeLineEnds(text);
+    checkPrintable(path, normalized);
+    return new YamlReader(path, normalized).readDocument();
+  }
+
+  /**
+   * YAML forbids most control characters anywhere in a file; the library reports that without
+   * a position, so find the first one here and name it, with its line and column.
+   */
+  private static void checkPrintable(String path, String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (!printable(cp)) {
+        int col = text.codePointCount(lineStart, i) + 1;
+        throw fail(path, text, line, col, String.format(java.util.Locale.ROOT,
+            "control character U+%04X is not allowed in YAML; write it as an escape "
+                + "(\\u%04X) inside double quotes", cp, cp));
+      }
+      i += Character.charCount(cp);
+    }
+  }
+
+  private static boolean printable(int cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85
+        || (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+        || (cp >= 0x10000 && cp <= 0x10FFFF);
+  }
+
+  static String normalizeLineEnds(String text) {
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private YNode readDocument() {
-    try (JsonParser p = Holder.FACTORY.createParser(ObjectReadContext.empty(),
-        new StringReader(text))) {
+    JsonParser p = null;
+    try {
+      p = Holder.FACTORY.createParser(ObjectReadContext.empty(), new StringReader(text));
       JsonToken first = p.nextToken();
       if (first == null) {
         throw fail(path, text, 1, 1, "file is empty; expected a YAML mapping");
@@ -114,16 +157,68 @@ final class YamlReader {
       return root;
     } catch (EvidentException e) {
       throw e;
+    } catch (StreamConstraintsException e) {
+      // a limit: say which in our words, at the parser's position (the exception has none)
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : location(p);
+      throw fail(path, text, lineOf(at), columnOf(at), limitMessage(e.getOriginalMessage()));
     } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-      int col = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      throw fail(path, text, line, col, "not valid YAML: " + firstLine(e.getOriginalMessage()));
-    } catch (RuntimeException e) {
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : location(p);
+      throw fail(path, text, lineOf(at), columnOf(at),
+          "not valid YAML: " + firstLine(e.getOriginalMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
       // The YAML library has been seen to throw IllegalArgument, NumberFormat, NullPointer and
       // IndexOutOfBounds exceptions on hostile input: none of them may reach the user raw.
-      throw fail(path, text, 0, 0, "not valid YAML (" + e.getClass().getSimpleName() + ")");
+      TokenStreamLocation at = location(p);
+      throw fail(path, text, lineOf(at), columnOf(at),
+          "not valid YAML (" + e.getClass().getSimpleName() + ")");
+    } finally {
+      if (p != null) {
+        try {
+          p.close();
+        } catch (RuntimeException ignored) {
+          // closing a string-backed parser cannot lose data
+        }
+      }
     }
+  }
+
+  private static TokenStreamLocation location(JsonParser p) {
+    if (p == null) {
+      return null;
+    }
+    try {
+      return p.currentLocation();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static int lineOf(TokenStreamLocation at) {
+    return at == null ? 0 : Math.max(at.getLineNr(), 0);
+  }
+
+  private static int columnOf(TokenStreamLocation at) {
+    return at == null ? 0 : Math.max(at.getColumnNr(), 0);
+  }
+
+  private static String limitMessage(String jackson) {
+    String m = jackson == null ? "" : jackson;
+    if (m.contains("nesting depth")) {
+      return "nesting deeper than " + MAX_DEPTH + " levels";
+    }
+    if (m.contains("String value length")) {
+      return "a value is longer than " + MAX_STRING + " characters";
+    }
+    if (m.contains("Name length")) {
+      return "a key is longer than " + MAX_NAME + " characters";
+    }
+    if (m.contains("Number value length")) {
+      return "a number is longer than 64 digits";
+    }
+    if (m.contains("Document length")) {
+      return "file is over the " + MAX_FILE_CHARS + " limit for a YAML file";
+    }
+    return "over a limit of the YAML reader: " + firstLine(m);
   }
 
   private YNode readValue(YAMLParser p, int depth) {
@@ -214,8 +309,12 @@ final class YamlReader {
   /** Like {@link #fail(String, String, int, int, String)}, with the kind of problem as a code. */
   static EvidentException fail(String path, String text, int line, int col, String code,
       String message) {
-    Diagnostic d = new Diagnostic(path, line, col, Severity.ERROR, code, message,
-        lineOf(text, line));
+    String context = lineOf(text, line);
+    if (context != null && context.length() > MAX_CONTEXT) {
+      // a context line is for a caret display; a huge one would flood the terminal
+      context = context.substring(0, MAX_CONTEXT) + "...";
+    }
+    Diagnostic d = new Diagnostic(path, line, col, Severity.ERROR, code, message, context);
     return EvidentException.data(d);
   }
 
@@ -223,6 +322,7 @@ final class YamlReader {
     if (text == null || line < 1) {
       return null;
     }
+    text = normalizeLineEnds(text);
     int start = 0;
     for (int i = 1; i < line; i++) {
       int nl = text.indexOf('\n', start);
@@ -232,7 +332,6 @@ final class YamlReader {
       start = nl + 1;
     }
     int end = text.indexOf('\n', start);
-    String l = end < 0 ? text.substring(start) : text.substring(start, end);
-    return l.endsWith("\r") ? l.substring(0, l.length() - 1) : l;
+    return end < 0 ? text.substring(start) : text.substring(start, end);
   }
 }
