@@ -27,8 +27,7 @@ public final class MarkdownText {
       if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
         continue; // CR LF is one line break, so one space
       }
-      boolean control = c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029;
-      sb.append(control ? ' ' : c);
+      sb.append(isControl(c) ? ' ' : c);
     }
     return sb.toString().strip();
   }
@@ -41,11 +40,21 @@ public final class MarkdownText {
     }
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+      if (isControl(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Characters a document must not carry into a rendered page or a terminal: C0 and C1
+   * controls, line separators, and bidirectional controls that reorder what a reader sees.
+   */
+  private static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200E || c == 0x200F || c == 0x061C;
   }
 
   /** Escapes {@link #plain(String) plain(s)} for a table cell or a heading. */

@@ -51,6 +51,13 @@ class MarkdownTextTest {
   }
 
   @Test
+  void bidirectionalAndC1ControlsNeverReachTheDocument() {
+    assertEquals("evil txt.exe", MarkdownText.plain("evil\u202Etxt.exe"));
+    assertEquals("a b c", MarkdownText.plain("a\u2066b\u0085c"));
+    assertEquals("a b", MarkdownText.inline("a\u200Fb"));
+  }
+
+  @Test
   void doiBecomesASafeAddress() {
     assertEquals("https://doi.org/10.1007/s11010-024-05175-x",
         MarkdownText.doiUrl("10.1007/s11010-024-05175-x"));
