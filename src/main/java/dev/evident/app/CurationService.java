@@ -462,7 +462,7 @@ public final class CurationService {
       if (!f.file().equals(Repository.SETTINGS)) {
         ids.add(Codec.readClaim(f.file(), f.before()).id());
       }
-      plan.put(repo.path(f.file()), f.before());
+      plan.replace(repo.path(f.file()), f.after(), f.before());
       files.add(f.file());
     }
     repo.write(plan);
@@ -503,14 +503,15 @@ public final class CurationService {
       changed.add(c.id());
       String text = Codec.write(next);
       if (!text.equals(set.texts().get(path))) {
-        plan.put(repo.path(path), text);
+        plan.replace(repo.path(path), set.texts().get(path), text);
         files.add(path);
       }
     }
     if (settings != null) {
       String text = Codec.write(settings);
       if (!text.equals(set.texts().get(Repository.SETTINGS))) {
-        plan.put(repo.path(Repository.SETTINGS), text);
+        plan.replace(repo.path(Repository.SETTINGS), set.texts().get(Repository.SETTINGS),
+            text);
         files.add(Repository.SETTINGS);
       }
     }

@@ -48,7 +48,7 @@ public final class FormatService {
       String canonical = canonical(rel, e.getValue());
       if (!canonical.equals(e.getValue())) {
         files.add(rel);
-        plan.put(repo.path(rel), canonical);
+        plan.replace(repo.path(rel), e.getValue(), canonical);
       }
     }
     if (!check) {

@@ -147,7 +147,7 @@ public final class InitService {
     }
     Repository repo = new Repository(dir);
     WritePlan plan = new WritePlan();
-    files.forEach((rel, content) -> plan.put(repo.path(rel), content));
+    files.forEach((rel, content) -> plan.replace(repo.path(rel), null, content));
     repo.write(plan);
     return new Result(dir, List.copyOf(files.keySet()));
   }

@@ -206,7 +206,7 @@ public final class ParseService {
       return null;
     }
     String change = before == null ? "added" : "modified";
-    plan.put(repo.path(path), text);
+    plan.replace(repo.path(path), before, text);
     written.put(path, change);
     return change;
   }

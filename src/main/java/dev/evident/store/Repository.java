@@ -310,7 +310,30 @@ public final class Repository {
       checkTarget(target);
     }
     try (RepositoryLock lock = RepositoryLock.acquire(path(CLAIMS))) {
+      for (var e : plan.expectations().entrySet()) {
+        String now = currentText(e.getKey());
+        if (!java.util.Objects.equals(now, e.getValue().orElse(null))) {
+          String rel = root.relativize(e.getKey()).toString()
+              .replace(java.io.File.separatorChar, '/');
+          throw new EvidentException(EvidentException.Kind.IO, rel + ": error: "
+              + (now == null ? "was removed" : e.getValue().isEmpty() ? "was created"
+                  : "was changed") + " by someone else while evident was working; nothing was "
+              + "changed, run the command again");
+        }
+      }
       plan.apply(fs);
+    }
+  }
+
+  /** A file's text as {@link #scan()} would read it, or null when it does not exist. */
+  private String currentText(Path file) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    try {
+      return TextFiles.decode(file.toString(), Files.readAllBytes(file));
+    } catch (IOException | EvidentException e) {
+      return "\u0000unreadable";
     }
   }
 

@@ -19,9 +19,25 @@ public final class WritePlan {
   public static final String TEMP_PREFIX = ".evident-";
 
   private final Map<Path, byte[]> writes = new TreeMap<>();
+  private final Map<Path, java.util.Optional<String>> expected = new TreeMap<>();
 
   public void put(Path target, String content) {
     writes.put(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes {@code content} only if the target still holds {@code before} (its text as the
+   * command read it; null: the file must not exist). {@link Repository#write} checks this under
+   * the lock, so a change another process made in the meantime is never overwritten.
+   */
+  public void replace(Path target, String before, String content) {
+    put(target, content);
+    expected.put(target, java.util.Optional.ofNullable(before));
+  }
+
+  /** What a target must hold before the plan may replace it, if the plan says. */
+  java.util.Map<Path, java.util.Optional<String>> expectations() {
+    return java.util.Collections.unmodifiableMap(expected);
   }
 
   public boolean isEmpty() {
