@@ -1,11 +1,11 @@
 package dev.evident.cli;
 
+import dev.evident.app.DetectedConflicts;
 import dev.evident.diff.DiffResult;
 import dev.evident.diff.DiffService;
 import dev.evident.diff.JsonReport;
 import dev.evident.diff.MarkdownReport;
 import dev.evident.diff.Side;
-import dev.evident.diff.SimpleConflictFinder;
 import dev.evident.diff.TextReport;
 import dev.evident.model.EvidentException;
 import dev.evident.query.Query;
@@ -101,7 +101,7 @@ final class DiffCommand extends BaseCommand implements Callable<Integer> {
     } else {
       sides = DiffService.sides(revisions);
     }
-    DiffResult result = new DiffService(repo().root(), new SimpleConflictFinder())
+    DiffResult result = new DiffService(repo().root(), new DetectedConflicts())
         .run(new DiffService.Request(sides[0], sides[1], query));
     String text = switch (format) {
       case markdown -> MarkdownReport.render(result);

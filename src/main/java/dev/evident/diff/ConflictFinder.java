@@ -1,7 +1,9 @@
 package dev.evident.diff;
 
 import dev.evident.model.Claim;
+import dev.evident.model.Source;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,4 +18,12 @@ public interface ConflictFinder {
    * gives the same answer), since the diff compares the answers for two sets.
    */
   Set<Conflict> find(Collection<Claim> claims);
+
+  /**
+   * Every conflict among {@code claims} of a side whose sources are {@code sources} (a finder
+   * that tells papers apart by DOI or title needs them). By default the sources are ignored.
+   */
+  default Set<Conflict> find(Collection<Claim> claims, Map<String, Source> sources) {
+    return find(claims);
+  }
 }

@@ -60,10 +60,10 @@ public final class Differ {
       addSource(sources, a == null ? b : a, before, after);
     }
 
-    Set<Conflict> old = new HashSet<>(conflicts.find(before.claims().values()));
+    Set<Conflict> old = new HashSet<>(conflicts.find(before.claims().values(), before.sources()));
     Map<String, Claim> named = new TreeMap<>();
     List<Conflict> fresh = new ArrayList<>();
-    for (Conflict c : new TreeSet<>(conflicts.find(after.claims().values()))) {
+    for (Conflict c : new TreeSet<>(conflicts.find(after.claims().values(), after.sources()))) {
       if (old.contains(c)) {
         continue;
       }

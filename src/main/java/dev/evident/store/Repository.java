@@ -97,6 +97,9 @@ public final class Repository {
     Map<String, Claim> claims = new TreeMap<>();
     Map<String, String> claimFiles = new TreeMap<>();
     Map<String, String> firstSeen = new HashMap<>();
+    // Listing first: each entry is a file's relative path, or the Diagnostic for a link found
+    // in its place, so that problems keep their order.
+    List<Object> entries = new ArrayList<>();
     Path claimsDir = path(CLAIMS);
     if (Files.isDirectory(claimsDir)) {
       for (Path dir : sorted(claimsDir)) {
@@ -106,7 +109,7 @@ public final class Repository {
         String folder = dir.getFileName().toString();
         if (Files.isSymbolicLink(dir)) {
           // a linked folder could send writes anywhere; never follow it, and say so
-          problems.add(Diagnostic.error(CLAIMS + "/" + folder, 0, 0, "is a symbolic link; "
+          entries.add(Diagnostic.error(CLAIMS + "/" + folder, 0, 0, "is a symbolic link; "
               + "evident does not follow links inside claims/ (replace it with a real folder)"));
           continue;
         }
@@ -120,63 +123,103 @@ public final class Repository {
           }
           String rel = CLAIMS + "/" + folder + "/" + name;
           if (Files.isSymbolicLink(file)) {
-            problems.add(Diagnostic.error(rel, 0, 0, "is a symbolic link; evident does not "
+            entries.add(Diagnostic.error(rel, 0, 0, "is a symbolic link; evident does not "
                 + "follow links inside claims/ (replace it with the file itself)"));
             continue;
           }
           if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             continue;
           }
-          try {
-            String text = read(rel);
-            texts.put(rel, text);
-            if (name.equals("source.yaml")) {
-              Source s = Codec.readSource(rel, text);
-              String earlier = sourceFiles.putIfAbsent(s.id(), rel);
-              if (earlier != null) {
-                problems.add(coded(rel, ProblemCodes.DUPLICATE_ID, "duplicate source id '"
-                    + s.id() + "' (also in " + earlier + ")"));
-                continue;
-              }
-              String problem = sourceProblem(s, folder);
-              if (problem != null) {
-                sourceFiles.remove(s.id());
-                problems.add(coded(rel, ProblemCodes.INVALID_VALUE, problem));
-                continue;
-              }
-              sources.put(s.id(), s);
-            } else {
-              Claim c = Codec.readClaim(rel, text);
-              String idProblem = Ids.problem(c.id());
-              if (idProblem != null) {
-                problems.add(coded(rel, ProblemCodes.INVALID_VALUE, "invalid claim id '" + c.id()
-                    + "': " + idProblem));
-                continue;
-              }
-              String sourceProblem = Ids.problem(c.source());
-              if (sourceProblem != null) {
-                problems.add(coded(rel, ProblemCodes.INVALID_VALUE, "invalid source id '"
-                    + c.source() + "': " + sourceProblem));
-                continue;
-              }
-              String earlier = firstSeen.putIfAbsent(c.id(), rel);
-              if (earlier != null) {
-                problems.add(coded(rel, ProblemCodes.DUPLICATE_ID, "duplicate claim id '" + c.id()
-                    + "' (also in " + earlier + ")"));
-                continue;
-              }
-              claims.put(c.id(), c);
-              claimFiles.put(c.id(), rel);
-            }
-          } catch (EvidentException e) {
-            problems.addAll(diagnostics(rel, e));
-          }
+          entries.add(rel);
         }
+      }
+    }
+    // Reading and parsing are independent per file and dominate a large review: do them on
+    // every core, then assemble in listing order so ids, duplicates and problems come out the
+    // same as a sequential read. A small review stays on this thread (no pool start-up cost).
+    List<Object> parsed = (entries.size() >= PARALLEL_FROM ? entries.parallelStream()
+        : entries.stream()).map(e -> e instanceof String rel ? readOne(rel) : e).toList();
+    for (int i = 0; i < entries.size(); i++) {
+      Object result = parsed.get(i);
+      if (result instanceof Diagnostic d) {
+        problems.add(d);
+        continue;
+      }
+      String rel = (String) entries.get(i);
+      String folder = rel.substring(CLAIMS.length() + 1, rel.lastIndexOf('/'));
+      if (result instanceof EvidentException e) {
+        problems.addAll(diagnostics(rel, e));
+        continue;
+      }
+      Loaded loaded = (Loaded) result;
+      texts.put(rel, loaded.text());
+      if (loaded.value() instanceof EvidentException e) {
+        problems.addAll(diagnostics(rel, e));
+      } else if (loaded.value() instanceof Source s) {
+        String earlier = sourceFiles.putIfAbsent(s.id(), rel);
+        if (earlier != null) {
+          problems.add(coded(rel, ProblemCodes.DUPLICATE_ID, "duplicate source id '"
+              + s.id() + "' (also in " + earlier + ")"));
+          continue;
+        }
+        String problem = sourceProblem(s, folder);
+        if (problem != null) {
+          sourceFiles.remove(s.id());
+          problems.add(coded(rel, ProblemCodes.INVALID_VALUE, problem));
+          continue;
+        }
+        sources.put(s.id(), s);
+      } else {
+        Claim c = (Claim) loaded.value();
+        String idProblem = Ids.problem(c.id());
+        if (idProblem != null) {
+          problems.add(coded(rel, ProblemCodes.INVALID_VALUE, "invalid claim id '" + c.id()
+              + "': " + idProblem));
+          continue;
+        }
+        String sourceProblem = Ids.problem(c.source());
+        if (sourceProblem != null) {
+          problems.add(coded(rel, ProblemCodes.INVALID_VALUE, "invalid source id '"
+              + c.source() + "': " + sourceProblem));
+          continue;
+        }
+        String earlier = firstSeen.putIfAbsent(c.id(), rel);
+        if (earlier != null) {
+          problems.add(coded(rel, ProblemCodes.DUPLICATE_ID, "duplicate claim id '" + c.id()
+              + "' (also in " + earlier + ")"));
+          continue;
+        }
+        claims.put(c.id(), c);
+        claimFiles.put(c.id(), rel);
       }
     }
     ClaimSet set = new ClaimSet(settings, settingsPresent, sources, claims, claimFiles,
         sourceFiles, texts);
     return new Scan(set, problems);
+  }
+
+  /** Below this many files a scan reads on the calling thread. */
+  private static final int PARALLEL_FROM = 200;
+
+  private record Loaded(String text, Object value) {}
+
+  /**
+   * A file's text and its Source, Claim or the EvidentException parsing raised; or the
+   * EvidentException reading it raised.
+   */
+  private Object readOne(String rel) {
+    String text;
+    try {
+      text = read(rel);
+    } catch (EvidentException e) {
+      return e;
+    }
+    try {
+      return new Loaded(text, rel.endsWith("/source.yaml") ? Codec.readSource(rel, text)
+          : Codec.readClaim(rel, text));
+    } catch (EvidentException e) {
+      return new Loaded(text, e);
+    }
   }
 
   /**
