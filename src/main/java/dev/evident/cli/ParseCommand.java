@@ -81,7 +81,7 @@ final class ParseCommand extends BaseCommand implements Callable<Integer> {
       err.println("claims/" + o + "/source.yaml: warning: its seed file is gone; source and "
           + "claims kept");
     }
-    if (r.dryRun()) {
+    if (r.dryRun() && !quiet) {
       for (Map.Entry<String, String> e : r.written().entrySet()) {
         out.println("would " + (e.getValue().equals("added") ? "add   " : "update") + " "
             + Safe.line(e.getKey()));

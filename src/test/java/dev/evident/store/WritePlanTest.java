@@ -120,6 +120,24 @@ class WritePlanTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Step.class, names = {"CREATE", "WRITE"})
+  void aLargePlanStagedOnSeveralThreadsFailsAsCleanly(Step step) throws IOException {
+    int n = WritePlan.PARALLEL_FROM * 3;
+    WritePlan big = new WritePlan();
+    for (int i = 0; i < n; i++) {
+      big.put(dir.resolve("s" + (i % 7) + "/f" + i + ".yaml"), "new " + i + "\n");
+    }
+    Files.createDirectories(dir.resolve("s0"));
+    Files.writeString(dir.resolve("s0/f0.yaml"), "old\n");
+    assertThrows(EvidentException.class, () -> big.apply(new Faulty(step, n / 2)));
+    assertEquals(List.of("s0/f0.yaml"), files());
+    assertEquals("old\n", Files.readString(dir.resolve("s0/f0.yaml")));
+    big.apply(FileSystemOps.REAL);
+    assertEquals(n, files().size());
+    assertEquals("new 42\n", Files.readString(dir.resolve("s0/f42.yaml")));
+  }
+
   @Test
   void aFailedRenameLeavesEachFileWhollyOldOrWhollyNewAndNoTempFile() throws IOException {
     Files.createDirectories(dir.resolve("a"));
