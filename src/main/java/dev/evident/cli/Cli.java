@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.model.Diagnostic;
 import dev.evident.model.EvidentException;
 import java.io.PrintWriter;

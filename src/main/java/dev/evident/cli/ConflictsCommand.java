@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.app.CheckService;
 import dev.evident.check.ConflictDetector;
 import dev.evident.check.ConflictFormat;

@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.model.Diagnostic;
 import java.io.PrintWriter;
 

@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.app.DetectedConflicts;
 import dev.evident.diff.DiffResult;
 import dev.evident.diff.DiffService;

@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.export.CsvColumn;
 import dev.evident.export.CsvExport;
 import dev.evident.export.MarkdownExport;

@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.app.FormatService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.app.InitService;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.app.CurationService;
 import dev.evident.model.EvidentException;
 import dev.evident.model.LinkRelation;

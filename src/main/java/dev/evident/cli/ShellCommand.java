@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Safe;
 import dev.evident.app.Candidates;
 import dev.evident.model.EvidentException;
 import dev.evident.shell.Repl;

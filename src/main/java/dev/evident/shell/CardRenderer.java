@@ -3,7 +3,7 @@ package dev.evident.shell;
 import dev.evident.app.BrowseService;
 import dev.evident.app.RelatedClaims;
 import dev.evident.app.ReviewSession;
-import dev.evident.cli.Safe;
+import dev.evident.model.Safe;
 import dev.evident.model.Claim;
 import dev.evident.model.Diagnostic;
 import dev.evident.model.Mechanism;

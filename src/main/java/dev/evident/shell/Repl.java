@@ -1,7 +1,7 @@
 package dev.evident.shell;
 
 import dev.evident.app.Candidates;
-import dev.evident.cli.Safe;
+import dev.evident.model.Safe;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

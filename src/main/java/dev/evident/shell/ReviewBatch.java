@@ -1,7 +1,7 @@
 package dev.evident.shell;
 
 import dev.evident.app.ReviewSession;
-import dev.evident.cli.Safe;
+import dev.evident.model.Safe;
 import dev.evident.model.EvidentException;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.evident.shell;
 
 import dev.evident.app.Candidates;
 import dev.evident.app.ReviewSession;
-import dev.evident.cli.Safe;
+import dev.evident.model.Safe;
 import dev.evident.model.EvidentException;
 import java.io.IOException;
 import java.io.PrintWriter;

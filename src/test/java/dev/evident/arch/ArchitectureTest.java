@@ -51,6 +51,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void packagesFormNoCycles() {
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching("dev.evident.(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
   void domainPackagesDoNotPrint() {
     noClasses().that().resideOutsideOfPackages("dev.evident.cli..", "dev.evident.shell..")
         .should().accessField(System.class, "out").orShould().accessField(System.class, "err")

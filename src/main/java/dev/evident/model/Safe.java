@@ -1,4 +1,4 @@
-package dev.evident.cli;
+package dev.evident.model;
 
 /**
  * Makes text safe to print on a terminal: control characters, escape sequences and
