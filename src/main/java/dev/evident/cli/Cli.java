@@ -33,6 +33,19 @@ public final class Cli {
     return code;
   }
 
+  /** Prints what {@code evident --version} prints; used by {@link Main}'s fast path. */
+  static int printVersion(PrintWriter out) {
+    try {
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    } catch (java.io.IOException e) {
+      return run(new String[] {"--version"}, out, new PrintWriter(java.io.Writer.nullWriter()));
+    }
+  }
+
   static int exitCodeOf(Throwable t) {
     if (t instanceof EvidentException e) {
       return switch (e.kind()) {
