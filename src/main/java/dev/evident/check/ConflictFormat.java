@@ -1,5 +1,6 @@
 package dev.evident.check;
 
+import dev.evident.model.Json;
 import dev.evident.model.Claim;
 import java.util.Locale;
 import java.util.Map;
@@ -87,12 +88,12 @@ public enum ConflictFormat {
     sb.append("  \"conflicts\": [");
     String sep = "\n";
     for (Conflict c : r.conflicts()) {
-      sb.append(sep).append("    {\"kind\": ").append(Json.str(c.kind().wire()))
-          .append(", \"state\": ").append(Json.str(state(c)))
-          .append(", \"why\": ").append(Json.str(c.why()))
+      sb.append(sep).append("    {\"kind\": ").append(Json.quote(c.kind().wire()))
+          .append(", \"state\": ").append(Json.quote(state(c)))
+          .append(", \"why\": ").append(Json.quote(c.why()))
           .append(", \"similarity\": ").append(String.format(Locale.ROOT, "%.3f", c.similarity()))
           .append(", \"independent_sources\": ").append(c.independentSources())
-          .append(", \"resolution\": ").append(Json.str(c.resolution()))
+          .append(", \"resolution\": ").append(Json.quote(c.resolution()))
           .append(",\n     \"a\": ").append(claim(c.a(), files))
           .append(",\n     \"b\": ").append(claim(c.b(), files)).append('}');
       sep = ",\n";
@@ -102,11 +103,11 @@ public enum ConflictFormat {
   }
 
   private static String claim(Claim c, Map<String, String> files) {
-    return "{\"id\": " + Json.str(c.id()) + ", \"path\": " + Json.str(files.get(c.id()))
-        + ", \"source\": " + Json.str(c.source()) + ", \"status\": "
-        + Json.str(c.status().wire()) + ", \"level\": " + c.evidence().effectiveLevel()
-        + ", \"statement\": " + Json.str(c.statement()) + ", \"quote\": "
-        + Json.str(oneLine(c.quote())) + "}";
+    return "{\"id\": " + Json.quote(c.id()) + ", \"path\": " + Json.quote(files.get(c.id()))
+        + ", \"source\": " + Json.quote(c.source()) + ", \"status\": "
+        + Json.quote(c.status().wire()) + ", \"level\": " + c.evidence().effectiveLevel()
+        + ", \"statement\": " + Json.quote(c.statement()) + ", \"quote\": "
+        + Json.quote(oneLine(c.quote())) + "}";
   }
 
   static String markdown(ConflictReport r, Map<String, String> files) {

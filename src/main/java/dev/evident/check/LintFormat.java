@@ -1,5 +1,6 @@
 package dev.evident.check;
 
+import dev.evident.model.Json;
 import dev.evident.model.Diagnostic;
 import dev.evident.model.Severity;
 import java.util.ArrayList;
@@ -43,13 +44,13 @@ public enum LintFormat {
     String sep = "\n";
     for (Diagnostic d : r.findings()) {
       Rule rule = Rule.byCode(d.code());
-      sb.append(sep).append("    {\"path\": ").append(Json.str(d.path()))
+      sb.append(sep).append("    {\"path\": ").append(Json.quote(d.path()))
           .append(", \"line\": ").append(d.line())
           .append(", \"column\": ").append(d.column())
-          .append(", \"severity\": ").append(Json.str(d.severity().wire()))
-          .append(", \"code\": ").append(Json.str(d.code()))
-          .append(", \"rule\": ").append(Json.str(rule == null ? null : rule.slug()))
-          .append(", \"message\": ").append(Json.str(d.message())).append('}');
+          .append(", \"severity\": ").append(Json.quote(d.severity().wire()))
+          .append(", \"code\": ").append(Json.quote(d.code()))
+          .append(", \"rule\": ").append(Json.quote(rule == null ? null : rule.slug()))
+          .append(", \"message\": ").append(Json.quote(d.message())).append('}');
       sep = ",\n";
     }
     sb.append(r.findings().isEmpty() ? "]" : "\n  ]");
@@ -108,7 +109,7 @@ public enum LintFormat {
     }
     StringBuilder sb = new StringBuilder();
     sb.append("{\n")
-        .append("  \"$schema\": ").append(Json.str(SARIF_SCHEMA)).append(",\n")
+        .append("  \"$schema\": ").append(Json.quote(SARIF_SCHEMA)).append(",\n")
         .append("  \"version\": \"2.1.0\",\n")
         .append("  \"runs\": [\n    {\n")
         .append("      \"tool\": {\n        \"driver\": {\n")
@@ -116,11 +117,11 @@ public enum LintFormat {
         .append("          \"rules\": [");
     String sep = "\n";
     for (Rule rule : rules) {
-      sb.append(sep).append("            {\"id\": ").append(Json.str(rule.code()))
-          .append(", \"name\": ").append(Json.str(rule.slug()))
-          .append(", \"shortDescription\": {\"text\": ").append(Json.str(rule.summary()))
+      sb.append(sep).append("            {\"id\": ").append(Json.quote(rule.code()))
+          .append(", \"name\": ").append(Json.quote(rule.slug()))
+          .append(", \"shortDescription\": {\"text\": ").append(Json.quote(rule.summary()))
           .append("}, \"defaultConfiguration\": {\"level\": ")
-          .append(Json.str(level(rule.defaultSeverity()))).append("}}");
+          .append(Json.quote(level(rule.defaultSeverity()))).append("}}");
       sep = ",\n";
     }
     sb.append(rules.isEmpty() ? "]\n" : "\n          ]\n");
@@ -129,12 +130,12 @@ public enum LintFormat {
     sb.append("      \"results\": [");
     sep = "\n";
     for (Diagnostic d : r.findings()) {
-      sb.append(sep).append("        {\"ruleId\": ").append(Json.str(d.code()))
+      sb.append(sep).append("        {\"ruleId\": ").append(Json.quote(d.code()))
           .append(", \"ruleIndex\": ").append(ruleIndex.get(d.code()))
-          .append(", \"level\": ").append(Json.str(level(d.severity())))
-          .append(", \"message\": {\"text\": ").append(Json.str(d.message())).append('}')
+          .append(", \"level\": ").append(Json.quote(level(d.severity())))
+          .append(", \"message\": {\"text\": ").append(Json.quote(d.message())).append('}')
           .append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-          .append(Json.str(uri(d.path()))).append(", \"uriBaseId\": \"%SRCROOT%\"}")
+          .append(Json.quote(uri(d.path()))).append(", \"uriBaseId\": \"%SRCROOT%\"}")
           .append(", \"region\": {\"startLine\": ").append(d.line())
           .append(", \"startColumn\": ").append(d.column()).append("}}}]}");
       sep = ",\n";

@@ -1,5 +1,6 @@
 package dev.evident.cli;
 
+import dev.evident.model.Json;
 import dev.evident.model.Safe;
 import dev.evident.app.BrowseService;
 import dev.evident.model.Status;

@@ -155,31 +155,9 @@ public final class JsonReport {
     return str(k) + ": " + v;
   }
 
-  /** A JSON string; control, line-separator and bidi-override characters as \\u escapes. */
+  /** A JSON string (the shared escaper: controls, separators and bidi controls as \\u). */
   static String str(String s) {
-    if (s == null) {
-      return "null";
-    }
-    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-              || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-              || c == 0x200E || c == 0x200F || c == 0x061C) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+    return dev.evident.model.Json.quote(s);
   }
+
 }

@@ -1,4 +1,4 @@
-package dev.evident.cli;
+package dev.evident.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,6 +21,8 @@ class JsonTest {
     assertEquals("\"\\u2028\\u2029\"", str("\u2028\u2029"));
     assertEquals("\"é 😀\"", str("é 😀"), "valid pairs pass through");
     assertEquals("\"\\ud800x\"", str("\uD800x"), "a lone surrogate is escaped");
+    assertEquals("\"a\\u202eb\\u0085c\"", str("a\u202Eb\u0085c"), "bidi and C1 controls");
+    assertEquals("null", Json.quote(null));
   }
 
   @Test

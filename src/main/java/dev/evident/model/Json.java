@@ -1,17 +1,18 @@
-package dev.evident.cli;
+package dev.evident.model;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON writer for command output: maps (in their iteration order), lists, strings,
- * numbers, booleans and null, two-space indented. Strings are escaped per RFC 8259, with every
- * control character and the line separators U+2028 and U+2029 written as {@code \\uXXXX}.
+ * The one JSON writer of evident's outputs (list, stats, lint, conflicts, diff): maps in their
+ * iteration order, lists, strings, numbers, booleans and null, two-space indented. Strings are
+ * escaped per RFC 8259, and every control character, line separator, bidirectional control and
+ * lone surrogate is written as {@code \\uXXXX}, so the output is also safe on a terminal.
  */
-final class Json {
+public final class Json {
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder(256);
     write(out, value, 0);
     return out.append('\n').toString();
@@ -63,6 +64,16 @@ final class Json {
     }
   }
 
+  /** A JSON string literal; {@code null} for null. */
+  public static String quote(String s) {
+    if (s == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder(s.length() + 2);
+    string(out, s);
+    return out.toString();
+  }
+
   static void string(StringBuilder out, String s) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
@@ -80,7 +91,9 @@ final class Json {
               && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
               && !(Character.isLowSurrogate(c) && i > 0
               && Character.isHighSurrogate(s.charAt(i - 1)));
-          if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || loneSurrogate) {
+          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
+              || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+              || c == 0x200E || c == 0x200F || c == 0x061C || loneSurrogate) {
             out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
