@@ -5,7 +5,6 @@ import dev.evident.app.BrowseService;
 import dev.evident.model.Claim;
 import dev.evident.model.Exemption;
 import dev.evident.model.Link;
-import dev.evident.model.Mechanism;
 import dev.evident.model.Source;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -52,24 +51,10 @@ final class ShowCommand extends BaseCommand implements Callable<Integer> {
     Claim c = v.row().claim();
     field(out, "id", c.id());
     field(out, "file", v.row().file());
-    String status = c.status().wire();
-    if (c.decision() != null) {
-      status += " (by " + c.decision().by()
-          + (c.decision().reason() == null ? "" : ": " + c.decision().reason()) + ")";
-    }
+    String status = dev.evident.app.Describe.status(c);
     field(out, "status", status);
     field(out, "statement", c.statement());
-    Mechanism m = c.mechanism();
-    List<String> flags = new ArrayList<>();
-    flags.add(m.direction().wire());
-    if (m.hedged()) {
-      flags.add("hedged");
-    }
-    if (m.negated()) {
-      flags.add("negated");
-    }
-    field(out, "mechanism", m.subject() + " | " + m.relation().wire() + " | " + m.object()
-        + " (" + String.join(", ", flags) + ")");
+    field(out, "mechanism", dev.evident.app.Describe.triple(c.mechanism()));
     field(out, "evidence", "level " + c.evidence().level() + " (" + c.evidence().design().wire()
         + (c.evidence().eco() == null ? "" : ", " + c.evidence().eco()) + "): "
         + c.evidence().basis());

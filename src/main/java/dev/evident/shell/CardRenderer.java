@@ -6,7 +6,6 @@ import dev.evident.app.ReviewSession;
 import dev.evident.model.Safe;
 import dev.evident.model.Claim;
 import dev.evident.model.Diagnostic;
-import dev.evident.model.Mechanism;
 import dev.evident.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,25 +41,11 @@ public final class CardRenderer {
     List<AttributedString> out = new ArrayList<>();
     out.add(styled(progress, HEADER_STYLE));
     Claim c = card.claim();
-    String status = c.status().wire();
-    if (c.decision() != null) {
-      status += " (by " + c.decision().by()
-          + (c.decision().reason() == null ? "" : ": " + c.decision().reason()) + ")";
-    }
+    String status = dev.evident.app.Describe.status(c);
     out.add(styled(c.id() + "  " + card.file(), HEADER_STYLE));
     field(out, "status", status);
     field(out, "statement", c.statement());
-    Mechanism m = c.mechanism();
-    List<String> flags = new ArrayList<>();
-    flags.add(m.direction().wire());
-    if (m.hedged()) {
-      flags.add("hedged");
-    }
-    if (m.negated()) {
-      flags.add("negated");
-    }
-    field(out, "triple", m.subject() + " | " + m.relation().wire() + " | " + m.object()
-        + " (" + String.join(", ", flags) + ")");
+    field(out, "triple", dev.evident.app.Describe.triple(c.mechanism()));
     field(out, "level", c.evidence().level() + " (" + c.evidence().design().wire()
         + (c.evidence().eco() == null ? "" : ", " + c.evidence().eco()) + ")");
     field(out, "basis", c.evidence().basis());
