@@ -28,7 +28,16 @@ public final class DetectedConflicts implements ConflictFinder {
 
   @Override
   public Set<Conflict> find(Collection<Claim> claims, Map<String, Source> sources) {
-    ConflictReport report = detector.detect(claims, sources);
+    return convert(detector.detect(claims, sources));
+  }
+
+  @Override
+  public Set<Conflict> find(Collection<Claim> claims, Map<String, Source> sources,
+      Set<String> focus) {
+    return convert(detector.detect(claims, sources, focus));
+  }
+
+  private static Set<Conflict> convert(ConflictReport report) {
     Set<Conflict> out = new TreeSet<>();
     for (dev.evident.check.Conflict c : report.conflicts()) {
       if (c.resolved()) {

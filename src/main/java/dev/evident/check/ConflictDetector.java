@@ -46,6 +46,16 @@ public final class ConflictDetector {
 
   /** All pairs found, sorted by kind then claim ids; claims are visited in id order. */
   public ConflictReport detect(Collection<Claim> all, Map<String, Source> sources) {
+    return detect(all, sources, null);
+  }
+
+  /**
+   * Like {@link #detect(Collection, Map)}, but reports only pairs with at least one claim whose
+   * id is in {@code focus} (all pairs when null), and compares only such pairs: a diff asks
+   * about the claims a change touched, in time that grows with the change, not the review.
+   */
+  public ConflictReport detect(Collection<Claim> all, Map<String, Source> sources,
+      Set<String> focus) {
     List<Claim> claims = new ArrayList<>();
     for (Claim c : all) {
       if (c.status() != Status.REJECTED) {
@@ -89,8 +99,16 @@ public final class ConflictDetector {
 
     Map<Long, Conflict.Kind> seen = new HashMap<>();
     List<Conflict> out = new ArrayList<>();
-    long compared = contradictions(claims, subject, object, seen, out, papers);
-    compared += similar(claims, tokens, df, paper, seen, out, papers);
+    boolean[] focused = null;
+    if (focus != null) {
+      focused = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        focused[i] = focus.contains(claims.get(i).id());
+      }
+    }
+    long compared = contradictions(claims, subject, object, seen, out, papers, focused);
+    compared += focused == null ? similar(claims, tokens, df, paper, seen, out, papers)
+        : similarTo(focused, claims, tokens, df, paper, seen, out, papers);
 
     int[] component = components(n, out, claims);
     Map<Integer, Set<String>> papersOf = new HashMap<>();
@@ -116,7 +134,7 @@ public final class ConflictDetector {
   // ------------------------------------------------------------------ contradictions
 
   private long contradictions(List<Claim> claims, String[] subject, String[] object,
-      Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
+      Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers, boolean[] focused) {
     Map<String, Map<String, List<Integer>>> blocks = new LinkedHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       if (subject[i].isEmpty() || object[i].isEmpty()) {
@@ -144,6 +162,9 @@ public final class ConflictDetector {
           }
           for (int i : groups.get(g)) {
             for (int j : groups.get(h)) {
+              if (focused != null && !focused[i] && !focused[j]) {
+                continue;
+              }
               Claim a = claims.get(Math.min(i, j)); // claims are in id order
               Claim b = claims.get(Math.max(i, j));
               String because = contradiction(a.mechanism(), b.mechanism());
@@ -262,6 +283,81 @@ public final class ConflictDetector {
       }
     }
     return compared;
+  }
+
+  /**
+   * The pairs of {@link #similar} that involve a focused claim. Every claim indexes its prefix
+   * (|y| - ceil(t|y|) + 1 rarest words); each focused claim probes its own prefix. Two sets with
+   * Jaccard >= t share at least max(ceil(t|x|), ceil(t|y|)) words, so such prefixes always
+   * meet, and no qualifying pair is missed.
+   */
+  private long similarTo(boolean[] focused, List<Claim> claims, int[][] tokens, List<Integer> df,
+      String[] paper, Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
+    int n = claims.size();
+    int vocabulary = df.size();
+    Integer[] order = new Integer[vocabulary];
+    for (int i = 0; i < vocabulary; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (p, q) -> df.get(p).equals(df.get(q)) ? Integer.compare(p, q)
+        : Integer.compare(df.get(p), df.get(q)));
+    int[] rank = new int[vocabulary];
+    for (int r = 0; r < vocabulary; r++) {
+      rank[order[r]] = r;
+    }
+    int[][] sets = new int[n][];
+    int[] postingSize = new int[vocabulary];
+    for (int i = 0; i < n; i++) {
+      int[] set = new int[tokens[i].length];
+      for (int k = 0; k < set.length; k++) {
+        set[k] = rank[tokens[i][k]];
+      }
+      Arrays.sort(set);
+      sets[i] = set;
+      for (int k = 0; k < prefix(set.length); k++) {
+        postingSize[set[k]]++;
+      }
+    }
+    int[][] postings = new int[vocabulary][];
+    for (int t = 0; t < vocabulary; t++) {
+      postings[t] = new int[postingSize[t]];
+      postingSize[t] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < prefix(sets[i].length); k++) {
+        int t = sets[i][k];
+        postings[t][postingSize[t]++] = i;
+      }
+    }
+    int[] mark = new int[n];
+    Arrays.fill(mark, -1);
+    long compared = 0;
+    for (int xi = 0; xi < n; xi++) {
+      int[] x = sets[xi];
+      if (!focused[xi] || x.length == 0) {
+        continue;
+      }
+      mark[xi] = xi;
+      for (int k = 0; k < prefix(x.length); k++) {
+        for (int yi : postings[x[k]]) {
+          if (mark[yi] == xi || (focused[yi] && yi < xi)) {
+            continue; // seen for this probe, or a focused pair already probed from yi
+          }
+          mark[yi] = xi;
+          compared++;
+          double sim = jaccard(x, sets[yi], threshold);
+          if (sim + 1e-9 >= threshold) {
+            pair(claims, xi, yi, sim, paper, seen, out, papers);
+          }
+        }
+      }
+    }
+    return compared;
+  }
+
+  /** How many of a set's rarest words must be indexed and probed at this threshold. */
+  private int prefix(int size) {
+    return size == 0 ? 0 : size - (int) Math.ceil(threshold * size - 1e-9) + 1;
   }
 
   /** Jaccard similarity, or 0 as soon as the threshold can no longer be reached. */

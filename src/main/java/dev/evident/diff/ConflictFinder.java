@@ -26,4 +26,20 @@ public interface ConflictFinder {
   default Set<Conflict> find(Collection<Claim> claims, Map<String, Source> sources) {
     return find(claims);
   }
+
+  /**
+   * The conflicts among {@code claims} that involve at least one claim whose id is in
+   * {@code focus}. By default the full answer, filtered; a finder that can compare only the
+   * pairs touching the focus should, so a diff costs what the change costs.
+   */
+  default Set<Conflict> find(Collection<Claim> claims, Map<String, Source> sources,
+      Set<String> focus) {
+    Set<Conflict> out = new java.util.TreeSet<>();
+    for (Conflict c : find(claims, sources)) {
+      if (focus.contains(c.first()) || focus.contains(c.second())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
 }

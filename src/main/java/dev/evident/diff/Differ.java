@@ -60,10 +60,17 @@ public final class Differ {
       addSource(sources, a == null ? b : a, before, after);
     }
 
-    Set<Conflict> old = new HashSet<>(conflicts.find(before.claims().values(), before.sources()));
+    // A conflict the change introduces involves a claim the change touched: one added,
+    // removed, edited or moved, or one whose source record changed (paper identity decides
+    // duplicate against corroboration). Asking only about those keeps a diff as cheap as the
+    // change, however large the review.
+    Set<String> touched = touched(ids, before, after);
+    Set<Conflict> old = new HashSet<>(
+        conflicts.find(before.claims().values(), before.sources(), touched));
     Map<String, Claim> named = new TreeMap<>();
     List<Conflict> fresh = new ArrayList<>();
-    for (Conflict c : new TreeSet<>(conflicts.find(after.claims().values(), after.sources()))) {
+    for (Conflict c : new TreeSet<>(
+        conflicts.find(after.claims().values(), after.sources(), touched))) {
       if (old.contains(c)) {
         continue;
       }
@@ -83,6 +90,28 @@ public final class Differ {
       addSource(sources, second, before, after);
     }
     return new DiffResult(fromLabel, toLabel, changes, fresh, named, sources);
+  }
+
+  private static Set<String> touched(Set<String> ids, ClaimSet before, ClaimSet after) {
+    Set<String> changedSources = new TreeSet<>();
+    Set<String> sourceIds = new TreeSet<>(before.sources().keySet());
+    sourceIds.addAll(after.sources().keySet());
+    for (String s : sourceIds) {
+      if (!java.util.Objects.equals(before.sources().get(s), after.sources().get(s))) {
+        changedSources.add(s);
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    for (String id : ids) {
+      Claim b = before.claims().get(id);
+      Claim a = after.claims().get(id);
+      boolean same = a != null && b != null && a.equals(b)
+          && before.claimFiles().get(id).equals(after.claimFiles().get(id));
+      if (!same || changedSources.contains((a != null ? a : b).source())) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 
   private static void addSource(Map<String, Source> out, Claim c, ClaimSet before,

@@ -111,6 +111,39 @@ class ConflictDetectorTest {
     assertEquals(null, Papers.title("Short"));
   }
 
+  /** A focused detection finds exactly the full detection's pairs that touch the focus. */
+  @Test
+  void focusedDetectionEqualsTheFullOneRestrictedToTheFocus() {
+    Synthetic gen = new Synthetic(7);
+    List<Claim> claims = new ArrayList<>(gen.claims(800));
+    Map<String, Source> sources = gen.sources();
+    java.util.Random random = new java.util.Random(11);
+    for (double t : new double[] {0.5, 0.8, 1.0}) {
+      for (int share : new int[] {1, 10, 50}) {
+        Set<String> focus = new TreeSet<>();
+        for (Claim c : claims) {
+          if (random.nextInt(100) < share) {
+            focus.add(c.id());
+          }
+        }
+        ConflictDetector d = new ConflictDetector(t);
+        Set<String> expected = new TreeSet<>();
+        for (Conflict c : d.detect(claims, sources).conflicts()) {
+          if (focus.contains(c.a().id()) || focus.contains(c.b().id())) {
+            expected.add(c.kind() + " " + c.a().id() + " " + c.b().id() + " " + c.why());
+          }
+        }
+        Set<String> focused = new TreeSet<>();
+        ConflictReport r = d.detect(claims, sources, focus);
+        for (Conflict c : r.conflicts()) {
+          focused.add(c.kind() + " " + c.a().id() + " " + c.b().id() + " " + c.why());
+        }
+        assertEquals(expected, focused, "threshold " + t + ", " + share + "% focused");
+        assertTrue(share == 50 || !expected.isEmpty() || t == 1.0, "data must hold conflicts");
+      }
+    }
+  }
+
   /** Blocking must find exactly what comparing every pair finds. */
   @Test
   void prefixFilteringMissesNothingThatAllPairsFinds() {
