@@ -210,26 +210,7 @@ public final class ConflictDetector {
       Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
     int n = claims.size();
     int vocabulary = df.size();
-    // Rank words rarest first; ties by first appearance, which follows claim id order.
-    Integer[] order = new Integer[vocabulary];
-    for (int i = 0; i < vocabulary; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (p, q) -> df.get(p).equals(df.get(q)) ? Integer.compare(p, q)
-        : Integer.compare(df.get(p), df.get(q)));
-    int[] rank = new int[vocabulary];
-    for (int r = 0; r < vocabulary; r++) {
-      rank[order[r]] = r;
-    }
-    int[][] sets = new int[n][];
-    for (int i = 0; i < n; i++) {
-      int[] s = new int[tokens[i].length];
-      for (int k = 0; k < s.length; k++) {
-        s[k] = rank[tokens[i][k]];
-      }
-      Arrays.sort(s);
-      sets[i] = s;
-    }
+    int[][] sets = rankedSets(tokens, df);
     Integer[] bySize = new Integer[n];
     for (int i = 0; i < n; i++) {
       bySize[i] = i;
@@ -295,25 +276,9 @@ public final class ConflictDetector {
       String[] paper, Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
     int n = claims.size();
     int vocabulary = df.size();
-    Integer[] order = new Integer[vocabulary];
-    for (int i = 0; i < vocabulary; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (p, q) -> df.get(p).equals(df.get(q)) ? Integer.compare(p, q)
-        : Integer.compare(df.get(p), df.get(q)));
-    int[] rank = new int[vocabulary];
-    for (int r = 0; r < vocabulary; r++) {
-      rank[order[r]] = r;
-    }
-    int[][] sets = new int[n][];
+    int[][] sets = rankedSets(tokens, df);
     int[] postingSize = new int[vocabulary];
-    for (int i = 0; i < n; i++) {
-      int[] set = new int[tokens[i].length];
-      for (int k = 0; k < set.length; k++) {
-        set[k] = rank[tokens[i][k]];
-      }
-      Arrays.sort(set);
-      sets[i] = set;
+    for (int[] set : sets) {
       for (int k = 0; k < prefix(set.length); k++) {
         postingSize[set[k]]++;
       }
@@ -353,6 +318,34 @@ public final class ConflictDetector {
       }
     }
     return compared;
+  }
+
+  /**
+   * Each claim's words as ranks, rarest first (ties by first appearance, which follows claim id
+   * order), sorted: the global order prefix filtering needs.
+   */
+  private static int[][] rankedSets(int[][] tokens, List<Integer> df) {
+    int vocabulary = df.size();
+    Integer[] order = new Integer[vocabulary];
+    for (int i = 0; i < vocabulary; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (p, q) -> df.get(p).equals(df.get(q)) ? Integer.compare(p, q)
+        : Integer.compare(df.get(p), df.get(q)));
+    int[] rank = new int[vocabulary];
+    for (int r = 0; r < vocabulary; r++) {
+      rank[order[r]] = r;
+    }
+    int[][] sets = new int[tokens.length][];
+    for (int i = 0; i < tokens.length; i++) {
+      int[] set = new int[tokens[i].length];
+      for (int k = 0; k < set.length; k++) {
+        set[k] = rank[tokens[i][k]];
+      }
+      Arrays.sort(set);
+      sets[i] = set;
+    }
+    return sets;
   }
 
   /** How many of a set's rarest words must be indexed and probed at this threshold. */
