@@ -7,22 +7,31 @@ package dev.evident.check;
  * points at line 1.
  */
 final class Positions {
-  private final String[] lines;
+  private final String text;
+  private String[] split;
 
+  /** Splits lazily: most files have no finding, and their lines are never needed. */
   Positions(String text) {
-    this.lines = text == null ? new String[0] : text.split("\r\n|\r|\n", -1);
+    this.text = text;
+  }
+
+  private String[] lines() {
+    if (split == null) {
+      split = text == null ? new String[0] : text.split("\r\n|\r|\n", -1);
+    }
+    return split;
   }
 
   /** 1-based line and column of a key path such as {"evidence", "level"}; {1, 1} if absent. */
   int[] key(String... path) {
     int from = 0;
-    int to = lines.length;
+    int to = lines().length;
     int indent = 0;
     int found = -1;
     for (String k : path) {
       found = -1;
       for (int i = from; i < to; i++) {
-        String l = lines[i];
+        String l = lines()[i];
         int ind = indentOf(l);
         if (ind == indent && l.startsWith(k + ":", ind)) {
           found = i;
@@ -42,12 +51,12 @@ final class Positions {
   /** The line of item {@code index} of the block list under top-level {@code key}. */
   int[] item(String key, int index) {
     int[] k = key(key);
-    if (k[0] == 1 && (lines.length == 0 || !lines[0].startsWith(key + ":"))) {
+    if (k[0] == 1 && (lines().length == 0 || !lines()[0].startsWith(key + ":"))) {
       return k;
     }
     int count = -1;
-    for (int i = k[0]; i < lines.length; i++) {
-      String l = lines[i];
+    for (int i = k[0]; i < lines().length; i++) {
+      String l = lines()[i];
       if (!l.isEmpty() && indentOf(l) == 0) {
         break;
       }
@@ -63,8 +72,8 @@ final class Positions {
 
   /** The first line that contains {@code needle}, or {1, 1}. */
   int[] containing(String needle) {
-    for (int i = 0; i < lines.length; i++) {
-      int c = lines[i].indexOf(needle);
+    for (int i = 0; i < lines().length; i++) {
+      int c = lines()[i].indexOf(needle);
       if (c >= 0) {
         return new int[] {i + 1, c + 1};
       }
@@ -73,17 +82,17 @@ final class Positions {
   }
 
   String line(int line) {
-    return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+    return line >= 1 && line <= lines().length ? lines()[line - 1] : null;
   }
 
   private int end(int start, int indent) {
-    for (int i = start + 1; i < lines.length; i++) {
-      String l = lines[i];
+    for (int i = start + 1; i < lines().length; i++) {
+      String l = lines()[i];
       if (!l.isBlank() && indentOf(l) <= indent && !l.startsWith("- ", indent)) {
         return i;
       }
     }
-    return lines.length;
+    return lines().length;
   }
 
   private static int indentOf(String l) {

@@ -30,8 +30,8 @@ public final class ClaimTree {
    * diff is parsed once. Safe to share between threads.
    */
   public static final class Cache {
-    private final Map<String, Claim> claims = new ConcurrentHashMap<>();
-    private final Map<String, Source> sources = new ConcurrentHashMap<>();
+    private final Map<String, Read<Claim>> claims = new ConcurrentHashMap<>();
+    private final Map<String, Read<Source>> sources = new ConcurrentHashMap<>();
 
     int size() {
       return claims.size() + sources.size();
@@ -92,6 +92,7 @@ public final class ClaimTree {
   public static Repository.Scan parse(Map<String, byte[]> files, String label, Cache cache) {
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, String> texts = new TreeMap<>();
+    java.util.Set<String> canonical = new java.util.HashSet<>();
     Settings settings = Settings.defaults();
     boolean settingsPresent = false;
     Map<String, Source> sources = new TreeMap<>();
@@ -119,6 +120,9 @@ public final class ClaimTree {
         }
         Parsed p = (Parsed) result;
         texts.put(rel, p.text());
+        if (p.canonical()) {
+          canonical.add(rel);
+        }
         if (p.value() instanceof Settings st) {
           settingsPresent = true;
           settings = st;
@@ -151,33 +155,41 @@ public final class ClaimTree {
       }
     }
     ClaimSet set = new ClaimSet(settings, settingsPresent, sources, claims, claimFiles,
-        sourceFiles, texts);
+        sourceFiles, texts, canonical);
     return new Repository.Scan(set, problems);
   }
 
-  private record Parsed(String text, Object value) {}
+  /** A file's text, what it holds, and whether the canonical fast path read it. */
+  private record Parsed(String text, Object value, boolean canonical) {}
+
+  /** What a text parsed to, kept by text so a blob identical on both sides is parsed once. */
+  private record Read<T>(T value, boolean canonical) {}
 
   /** A Parsed, or the EvidentException that reading the file raised. */
   private static Object parseOne(String rel, String shown, byte[] bytes, Cache cache) {
     try {
       String text = TextFiles.decode(shown, bytes);
       if (rel.equals(Repository.SETTINGS)) {
-        return new Parsed(text, Codec.readSettings(shown, text));
+        return new Parsed(text, Codec.readSettings(shown, text), false);
       }
       if (rel.endsWith("/source.yaml")) {
-        Source s = cache.sources.get(text);
+        Read<Source> s = cache.sources.get(text);
         if (s == null) {
-          s = Codec.readSource(shown, text);
+          Source fast = Codec.readCanonicalSource(shown, text);
+          s = fast != null ? new Read<>(fast, true)
+              : new Read<>(Codec.readSourceStrict(shown, text), false);
           cache.sources.put(text, s);
         }
-        return new Parsed(text, s);
+        return new Parsed(text, s.value(), s.canonical());
       }
-      Claim c = cache.claims.get(text);
+      Read<Claim> c = cache.claims.get(text);
       if (c == null) {
-        c = Codec.readClaim(shown, text);
+        Claim fast = Codec.readCanonicalClaim(shown, text);
+        c = fast != null ? new Read<>(fast, true)
+            : new Read<>(Codec.readClaimStrict(shown, text), false);
         cache.claims.put(text, c);
       }
-      return new Parsed(text, c);
+      return new Parsed(text, c.value(), c.canonical());
     } catch (EvidentException e) {
       return e;
     }

@@ -125,6 +125,15 @@ public final class Codec {
    * goes through the strict reader and its positioned diagnostics.
    */
   public static Claim readClaim(String path, String text) {
+    Claim c = readCanonicalClaim(path, text);
+    return c != null ? c : readClaimStrict(path, text);
+  }
+
+  /**
+   * The fast path alone: the claim when {@code text} is exactly what {@link #write(Claim)}
+   * makes of it (so the file is in canonical form), otherwise null.
+   */
+  static Claim readCanonicalClaim(String path, String text) {
     YNode.YMap canonical = CanonicalYaml.read(text);
     if (canonical != null) {
       try {
@@ -133,10 +142,10 @@ public final class Codec {
           return c;
         }
       } catch (RuntimeException e) {
-        // not acceptable as it stands: the strict path below gives the precise diagnostic
+        // not acceptable as it stands: the strict path gives the precise diagnostic
       }
     }
-    return readClaimStrict(path, text);
+    return null;
   }
 
   /** The strict reader alone (tests compare it with the fast path). */
@@ -253,6 +262,12 @@ public final class Codec {
 
   /** Reads a source file strictly, with the same canonical fast path as claims. */
   public static Source readSource(String path, String text) {
+    Source s = readCanonicalSource(path, text);
+    return s != null ? s : readSourceStrict(path, text);
+  }
+
+  /** The fast path alone: the source when {@code text} is in canonical form, else null. */
+  static Source readCanonicalSource(String path, String text) {
     YNode.YMap canonical = CanonicalYaml.read(text);
     if (canonical != null) {
       try {
@@ -261,10 +276,10 @@ public final class Codec {
           return s;
         }
       } catch (RuntimeException e) {
-        // the strict path below reports it
+        // the strict path reports it
       }
     }
-    return readSourceStrict(path, text);
+    return null;
   }
 
   /** The strict reader alone (tests compare it with the fast path). */

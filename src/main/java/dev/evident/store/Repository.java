@@ -79,6 +79,7 @@ public final class Repository {
     checkClaimsDir();
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, String> texts = new TreeMap<>();
+    java.util.Set<String> canonical = new java.util.HashSet<>();
     Settings settings = Settings.defaults();
     boolean settingsPresent = false;
     Path settingsFile = path(SETTINGS);
@@ -153,6 +154,9 @@ public final class Repository {
       }
       Loaded loaded = (Loaded) result;
       texts.put(rel, loaded.text());
+      if (loaded.canonical()) {
+        canonical.add(rel);
+      }
       if (loaded.value() instanceof EvidentException e) {
         problems.addAll(diagnostics(rel, e));
       } else if (loaded.value() instanceof Source s) {
@@ -194,14 +198,14 @@ public final class Repository {
       }
     }
     ClaimSet set = new ClaimSet(settings, settingsPresent, sources, claims, claimFiles,
-        sourceFiles, texts);
+        sourceFiles, texts, canonical);
     return new Scan(set, problems);
   }
 
   /** Below this many files a scan reads on the calling thread. */
   private static final int PARALLEL_FROM = 200;
 
-  private record Loaded(String text, Object value) {}
+  private record Loaded(String text, Object value, boolean canonical) {}
 
   /**
    * A file's text and its Source, Claim or the EvidentException parsing raised; or the
@@ -215,10 +219,16 @@ public final class Repository {
       return e;
     }
     try {
-      return new Loaded(text, rel.endsWith("/source.yaml") ? Codec.readSource(rel, text)
-          : Codec.readClaim(rel, text));
+      boolean isSource = rel.endsWith("/source.yaml");
+      Object fast = isSource ? Codec.readCanonicalSource(rel, text)
+          : Codec.readCanonicalClaim(rel, text);
+      if (fast != null) {
+        return new Loaded(text, fast, true);
+      }
+      return new Loaded(text, isSource ? Codec.readSourceStrict(rel, text)
+          : Codec.readClaimStrict(rel, text), false);
     } catch (EvidentException e) {
-      return new Loaded(text, e);
+      return new Loaded(text, e, false);
     }
   }
 

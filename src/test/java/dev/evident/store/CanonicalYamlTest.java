@@ -134,6 +134,28 @@ class CanonicalYamlTest {
     assertTrue(fastAccepted > 100, "some edits keep the file canonical: " + fastAccepted);
   }
 
+  @Test
+  void aScanMarksCanonicalExactlyTheFilesInCanonicalForm(@org.junit.jupiter.api.io.TempDir
+      Path dir) throws IOException {
+    Claim one = Fixtures.claim("chen-2025-breast-000001", "Hypoxia promotes angiogenesis.");
+    Claim two = Fixtures.claim("chen-2025-breast-000002", "TGF-beta drives fibrosis.");
+    Path folder = dir.resolve("claims/chen-2025-breast");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(one.id() + ".yaml"), Codec.write(one));
+    // the same claim, hand-edited into a layout the strict reader accepts but evident would
+    // not write: a comment line
+    Files.writeString(folder.resolve(two.id() + ".yaml"), "# checked by hand\n"
+        + Codec.write(two));
+    Repository.Scan scan = new Repository(dir).scan();
+    assertEquals(2, scan.set().claims().size(), scan.problems().toString());
+    assertEquals(java.util.Set.of("claims/chen-2025-breast/chen-2025-breast-000001.yaml"),
+        scan.set().canonical());
+    for (String path : scan.set().canonical()) {
+      String id = path.substring(path.lastIndexOf('/') + 1, path.length() - ".yaml".length());
+      assertEquals(Codec.write(scan.set().claims().get(id)), scan.set().texts().get(path));
+    }
+  }
+
   private static Object outcome(java.util.function.Supplier<Object> read) {
     try {
       return read.get();
