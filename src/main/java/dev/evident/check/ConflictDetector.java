@@ -74,16 +74,23 @@ public final class ConflictDetector {
     String[] subject = new String[n];
     String[] object = new String[n];
     String[] paper = new String[n];
+    List<List<String>> words = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    // Normalizing words is most of the per-claim work and independent per claim: every core.
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
+    (n >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
+      Claim c = claims.get(i);
+      subject[i] = terms.entityKey(c.mechanism().subject());
+      object[i] = terms.entityKey(c.mechanism().object());
+      words.set(i, terms.tokens(c.statement()));
+    });
     Map<String, Integer> dictionary = new HashMap<>();
     int[][] tokens = new int[n][];
     List<Integer> df = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
-      subject[i] = terms.entityKey(c.mechanism().subject());
-      object[i] = terms.entityKey(c.mechanism().object());
       paper[i] = papers.paper(c.source());
       Set<Integer> ids = new HashSet<>();
-      for (String t : terms.tokens(c.statement())) {
+      for (String t : words.get(i)) {
         Integer id = dictionary.get(t);
         if (id == null) {
           id = dictionary.size();
@@ -206,64 +213,154 @@ public final class ConflictDetector {
 
   // ------------------------------------------------------------------ near-identical statements
 
+  /** From this many claims, the per-claim work and the similarity join use every core. */
+  static final int PARALLEL_FROM = 2000;
+
   private long similar(List<Claim> claims, int[][] tokens, List<Integer> df, String[] paper,
       Map<Long, Conflict.Kind> seen, List<Conflict> out, Papers papers) {
     int n = claims.size();
     int vocabulary = df.size();
     int[][] sets = rankedSets(tokens, df);
-    Integer[] bySize = new Integer[n];
+    Integer[] boxed = new Integer[n];
     for (int i = 0; i < n; i++) {
-      bySize[i] = i;
+      boxed[i] = i;
     }
-    Arrays.sort(bySize, (p, q) -> sets[p].length != sets[q].length
+    Arrays.sort(boxed, (p, q) -> sets[p].length != sets[q].length
         ? Integer.compare(sets[p].length, sets[q].length) : Integer.compare(p, q));
-
-    int[][] postings = new int[vocabulary][];
+    int[] bySize = new int[n];
+    int[] position = new int[n];
+    for (int r = 0; r < n; r++) {
+      bySize[r] = boxed[r];
+      position[boxed[r]] = r;
+    }
+    // Statements come in increasing size. Each indexes a shorter prefix than it probes with: a
+    // later one is never smaller, and overlap demands at least ceil(2t/(1+t)|x|) shared words.
+    // The whole index is built first, in that order, and each statement reads only the entries
+    // of statements before it: exactly the index a one-pass join would have built by then, so
+    // the statements can be probed independently, on every core.
     int[] postingSize = new int[vocabulary];
-    int[] mark = new int[n];
-    Arrays.fill(mark, -1);
+    for (int r = 0; r < n; r++) {
+      int[] x = sets[bySize[r]];
+      for (int k = 0; k < indexPrefix(x.length); k++) {
+        postingSize[x[k]]++;
+      }
+    }
+    int[][] postings = new int[vocabulary][];
+    for (int t = 0; t < vocabulary; t++) {
+      postings[t] = new int[postingSize[t]];
+      postingSize[t] = 0;
+    }
+    for (int r = 0; r < n; r++) {
+      int[] x = sets[bySize[r]];
+      for (int k = 0; k < indexPrefix(x.length); k++) {
+        postings[x[k]][postingSize[x[k]]++] = bySize[r];
+      }
+    }
+    // Probing takes longer for later (larger, better indexed) statements: small chunks, taken
+    // in turn by the workers, balance the load; results are applied in chunk order, which is
+    // the order of a one-pass join.
+    int chunk = 256;
+    int chunks = (n + chunk - 1) / chunk;
+    long[][] found = new long[chunks][];
+    double[][] similarity = new double[chunks][];
+    long[] comparedIn = new long[chunks];
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Runnable work = () -> {
+      int[] mark = new int[n];
+      Arrays.fill(mark, -1);
+      for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+        long[] pairs = new long[16];
+        double[] sims = new double[16];
+        int count = 0;
+        long compared = 0;
+        for (int r = c * chunk; r < Math.min(n, (c + 1) * chunk); r++) {
+          int xi = bySize[r];
+          int[] x = sets[xi];
+          if (x.length == 0) {
+            continue;
+          }
+          int minSize = (int) Math.ceil(threshold * x.length - 1e-9);
+          int prefix = x.length - minSize + 1;
+          for (int k = 0; k < prefix; k++) {
+            int[] list = postings[x[k]];
+            for (int p = 0; p < list.length; p++) {
+              int yi = list[p];
+              if (position[yi] >= r) {
+                break; // the rest of the list comes after this statement
+              }
+              if (mark[yi] == xi) {
+                continue;
+              }
+              mark[yi] = xi;
+              if (sets[yi].length < minSize) {
+                continue;
+              }
+              compared++;
+              double sim = jaccard(x, sets[yi], threshold);
+              if (sim + 1e-9 >= threshold) {
+                if (count == pairs.length) {
+                  pairs = Arrays.copyOf(pairs, count * 2);
+                  sims = Arrays.copyOf(sims, count * 2);
+                }
+                pairs[count] = ((long) xi << 32) | yi;
+                sims[count++] = sim;
+              }
+            }
+          }
+        }
+        found[c] = Arrays.copyOf(pairs, count);
+        similarity[c] = Arrays.copyOf(sims, count);
+        comparedIn[c] = compared;
+      }
+    };
+    Runnable worker = () -> {
+      try {
+        work.run();
+      } catch (RuntimeException | Error e) {
+        thrown.compareAndSet(null, e);
+        next.set(chunks); // the others stop after their current chunk
+      }
+    };
+    int threads = n >= PARALLEL_FROM
+        ? Math.min(Runtime.getRuntime().availableProcessors(), 8) : 1;
+    List<Thread> helpers = new ArrayList<>();
+    for (int h = 1; h < threads; h++) {
+      Thread t = new Thread(worker, "evident-similar-" + h);
+      t.setDaemon(true);
+      t.start();
+      helpers.add(t);
+    }
+    worker.run();
+    for (Thread t : helpers) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new dev.evident.model.EvidentException(
+            dev.evident.model.EvidentException.Kind.IO, "interrupted while comparing claims");
+      }
+    }
+    if (thrown.get() instanceof RuntimeException e) {
+      throw e;
+    } else if (thrown.get() instanceof Error e) {
+      throw e;
+    }
     long compared = 0;
-    for (int xi : bySize) {
-      int[] x = sets[xi];
-      if (x.length == 0) {
-        continue;
-      }
-      int minSize = (int) Math.ceil(threshold * x.length - 1e-9);
-      int prefix = x.length - minSize + 1;
-      for (int k = 0; k < prefix; k++) {
-        int t = x[k];
-        int[] list = postings[t];
-        for (int p = 0; p < postingSize[t]; p++) {
-          int yi = list[p];
-          if (mark[yi] == xi) {
-            continue;
-          }
-          mark[yi] = xi;
-          if (sets[yi].length < minSize) {
-            continue;
-          }
-          compared++;
-          double sim = jaccard(x, sets[yi], threshold);
-          if (sim + 1e-9 >= threshold) {
-            pair(claims, xi, yi, sim, paper, seen, out, papers);
-          }
-        }
-      }
-      // Index a shorter prefix than the probe: statements come in increasing size, so a later
-      // one is never smaller, and overlap demands at least ceil(2t/(1+t)|x|) shared words.
-      int indexPrefix = x.length - (int) Math.ceil(2 * threshold / (1 + threshold) * x.length
-          - 1e-9) + 1;
-      for (int k = 0; k < indexPrefix; k++) {
-        int t = x[k];
-        if (postings[t] == null) {
-          postings[t] = new int[4];
-        } else if (postingSize[t] == postings[t].length) {
-          postings[t] = Arrays.copyOf(postings[t], postingSize[t] * 2);
-        }
-        postings[t][postingSize[t]++] = xi;
+    for (int c = 0; c < chunks; c++) {
+      compared += comparedIn[c];
+      for (int k = 0; k < found[c].length; k++) {
+        pair(claims, (int) (found[c][k] >>> 32), (int) found[c][k], similarity[c][k], paper,
+            seen, out, papers);
       }
     }
     return compared;
+  }
+
+  /** How many of a set's rarest words the one-pass join indexes. */
+  private int indexPrefix(int size) {
+    return size == 0 ? 0 : size - (int) Math.ceil(2 * threshold / (1 + threshold) * size - 1e-9) + 1;
   }
 
   /**

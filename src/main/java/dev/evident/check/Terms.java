@@ -55,7 +55,9 @@ public final class Terms {
       Pattern.compile("([^()\\[\\].;:]{2,160})\\(\\s*([A-Za-z][A-Za-z0-9\\-]{1,9}?)s?\\s*\\)");
 
   private final Map<String, String> abbreviations;
-  private final Map<String, List<String>> expansions = new HashMap<>();
+  /** Expansions by word, filled as words are met; concurrent, as tokens() runs on every core. */
+  private final Map<String, List<String>> expansions =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Terms(Map<String, String> abbreviations) {
     this.abbreviations = abbreviations;

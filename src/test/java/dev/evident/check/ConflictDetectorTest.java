@@ -144,14 +144,20 @@ class ConflictDetectorTest {
     }
   }
 
-  /** Blocking must find exactly what comparing every pair finds. */
-  @Test
-  void prefixFilteringMissesNothingThatAllPairsFinds() {
+  /**
+   * Blocking must find exactly what comparing every pair finds, on one thread (600 claims) and
+   * with the join split across threads (from PARALLEL_FROM claims).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {600, ConflictDetector.PARALLEL_FROM + 700})
+  void prefixFilteringMissesNothingThatAllPairsFinds(int size) {
     Synthetic gen = new Synthetic(42);
-    List<Claim> claims = new ArrayList<>(gen.claims(600));
+    List<Claim> claims = new ArrayList<>(gen.claims(size));
     claims.sort((x, y) -> x.id().compareTo(y.id()));
     Map<String, Source> sources = gen.sources();
-    for (double t : new double[] {0.5, 0.7, 0.8, 1.0}) {
+    double[] thresholds = size < ConflictDetector.PARALLEL_FROM ? new double[] {0.5, 0.7, 0.8, 1.0}
+        : new double[] {0.7, 0.8};
+    for (double t : thresholds) {
       ConflictDetector d = new ConflictDetector(t);
       ConflictReport fast = d.detect(claims, sources);
       Terms terms = Terms.learn(claims.stream().map(Claim::quote).toList());
