@@ -10,7 +10,11 @@ import java.nio.file.Path;
 public interface FileSystemOps {
   Path createTemp(Path dir, String prefix) throws IOException;
 
+  /** Fills a file; {@link #sync} makes the content durable. */
   void write(Path file, byte[] bytes) throws IOException;
+
+  /** Flushes a written file's content to the disk (fsync). */
+  void sync(Path file) throws IOException;
 
   void move(Path from, Path to) throws IOException;
 
@@ -40,6 +44,13 @@ public interface FileSystemOps {
         while (buf.hasRemaining()) {
           ch.write(buf);
         }
+      }
+    }
+
+    @Override
+    public void sync(Path file) throws IOException {
+      try (var ch = java.nio.channels.FileChannel.open(file,
+          java.nio.file.StandardOpenOption.WRITE)) {
         ch.force(true);
       }
     }

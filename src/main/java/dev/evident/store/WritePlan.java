@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * A set of whole-file writes applied together: every new content goes to a temporary file in
- * the target's folder first; only when all are written and synced are they renamed into place.
+ * the target's folder first; only when all are written and synced (flushed to the disk) are they renamed into place.
  * A failure before the renames removes the temporary files and leaves every target untouched.
  */
 public final class WritePlan {
@@ -52,62 +52,42 @@ public final class WritePlan {
     return List.copyOf(writes.keySet());
   }
 
-  /** Plans at least this large stage their files on several threads (fsync dominates). */
+  /** Plans at least this large stage and sync their files on several threads. */
   static final int PARALLEL_FROM = 32;
-  private static final int THREADS = 8;
+  /** Threads that create and fill temporary files: this work is CPU and system calls. */
+  private static final int WRITE_THREADS = 8;
+  /** Threads that sync them: each sync waits on the disk, and the disk merges many. */
+  private static final int SYNC_THREADS = 32;
 
   /** Applies the plan through {@code fs}; throws IO-kind EvidentException naming the file. */
   public void apply(FileSystemOps fs) {
     List<Map.Entry<Path, byte[]>> entries = new ArrayList<>(writes.entrySet());
-    Path[][] stagedAt = new Path[entries.size()][];
-    EvidentException[] failedAt = new EvidentException[entries.size()];
+    int n = entries.size();
+    Path[][] stagedAt = new Path[n][];
+    EvidentException[] failedAt = new EvidentException[n];
     java.util.concurrent.atomic.AtomicBoolean failed =
         new java.util.concurrent.atomic.AtomicBoolean();
-    java.util.function.IntConsumer stage = i -> {
-      if (failed.get()) {
-        return;
-      }
+    java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    // Three phases: write every temporary file, then sync them all, then rename. Syncing after
+    // all the writes lets the kernel write the data back in bulk and lets many syncs share one
+    // journal commit; a sync right after each write made every file wait for its own.
+    forEach(n, WRITE_THREADS, failed, i -> {
       try {
         stagedAt[i] = stageOne(fs, entries.get(i).getKey(), entries.get(i).getValue(),
-            stagedAt, i);
+            stagedAt, i, folders);
       } catch (EvidentException e) {
         failedAt[i] = e;
         failed.set(true);
       }
-    };
-    if (entries.size() >= PARALLEL_FROM) {
-      // Each temporary file is written and synced on its own; the syncs wait on the disk, so
-      // several in flight at once cut the wall time of a large parse several-fold.
-      java.util.concurrent.ExecutorService pool =
-          java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "evident-write");
-            t.setDaemon(true);
-            return t;
-          });
+    });
+    forEach(n, SYNC_THREADS, failed, i -> {
       try {
-        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-          int index = i;
-          futures.add(pool.submit(() -> stage.accept(index)));
-        }
-        for (java.util.concurrent.Future<?> f : futures) {
-          try {
-            f.get();
-          } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failed.set(true);
-          }
-        }
-      } finally {
-        pool.shutdownNow();
+        fs.sync(stagedAt[i][0]);
+      } catch (IOException e) {
+        failedAt[i] = failure("cannot write", stagedAt[i][1], e);
+        failed.set(true);
       }
-    } else {
-      for (int i = 0; i < entries.size(); i++) {
-        stage.accept(i);
-      }
-    }
+    });
     List<Path[]> staged = new ArrayList<>();
     for (Path[] s : stagedAt) {
       if (s != null) {
@@ -147,14 +127,61 @@ public final class WritePlan {
     }
   }
 
-  /** Creates, fills and syncs the temporary file for one target; returns {tmp, target}. */
-  private static Path[] stageOne(FileSystemOps fs, Path target, byte[] bytes, Path[][] stagedAt,
-      int i) {
-    Path dir = target.getParent();
+  /**
+   * Runs {@code step} for 0..n-1, on {@code threads} threads when the plan is large; stops
+   * starting new steps once {@code failed} is set (a step that fails sets it).
+   */
+  private static void forEach(int n, int threads, java.util.concurrent.atomic.AtomicBoolean failed,
+      java.util.function.IntConsumer step) {
+    java.util.function.IntConsumer guarded = i -> {
+      if (!failed.get()) {
+        step.accept(i);
+      }
+    };
+    if (n < PARALLEL_FROM) {
+      for (int i = 0; i < n; i++) {
+        guarded.accept(i);
+      }
+      return;
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+          Thread t = new Thread(r, "evident-write");
+          t.setDaemon(true);
+          return t;
+        });
     try {
-      fs.createDirectories(dir);
-    } catch (IOException e) {
-      throw failure("cannot create folder", dir, e);
+      List<java.util.concurrent.Future<?>> futures = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        futures.add(pool.submit(() -> guarded.accept(index)));
+      }
+      for (java.util.concurrent.Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failed.set(true);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Creates and fills the temporary file for one target; returns {tmp, target}. */
+  private static Path[] stageOne(FileSystemOps fs, Path target, byte[] bytes, Path[][] stagedAt,
+      int i, java.util.Set<Path> folders) {
+    Path dir = target.getParent();
+    if (!folders.contains(dir)) {
+      try {
+        fs.createDirectories(dir);
+      } catch (IOException e) {
+        throw failure("cannot create folder", dir, e);
+      }
+      folders.add(dir);
     }
     Path tmp;
     try {

@@ -77,6 +77,12 @@ class FaultsTest {
     }
 
     @Override
+    public void sync(Path file) throws IOException {
+      maybe("sync");
+      REAL.sync(file);
+    }
+
+    @Override
     public void move(Path from, Path to) throws IOException {
       maybe("move");
       REAL.move(from, to);
@@ -108,7 +114,8 @@ class FaultsTest {
       "disk-full,write,1,disk full", "disk-full,write,3,disk full",
       "disk-full,create,2,disk full", "read-only,create,1,Read-only file system",
       "read-only,mkdir,1,Read-only file system", "permission,create,1,permission denied",
-      "permission,write,2,permission denied"})
+      "permission,write,2,permission denied", "disk-full,sync,1,disk full",
+      "disk-full,sync,4,disk full"})
   void aFaultBeforeTheRenamesLeavesEveryFileAsItWas(String kind, String step, int at,
       String reason) {
     Repository repo = new Repository(dir, new Faulty(step, at, fault(kind)));

@@ -20,10 +20,10 @@ class WritePlanTest {
   @TempDir
   Path dir;
 
-  enum Step { CREATE, WRITE, MOVE }
+  enum Step { CREATE, WRITE, SYNC, MOVE }
 
   /** Real file operations that fail the n-th time one step is taken. */
-  static final class Faulty implements FileSystemOps {
+  static class Faulty implements FileSystemOps {
     final Step step;
     final int failAt;
     final AtomicInteger count = new AtomicInteger();
@@ -49,6 +49,12 @@ class WritePlanTest {
     public void write(Path file, byte[] bytes) throws IOException {
       maybeFail(Step.WRITE);
       REAL.write(file, bytes);
+    }
+
+    @Override
+    public void sync(Path file) throws IOException {
+      maybeFail(Step.SYNC);
+      REAL.sync(file);
     }
 
     @Override
@@ -105,7 +111,7 @@ class WritePlanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Step.class, names = {"CREATE", "WRITE"})
+  @EnumSource(value = Step.class, names = {"CREATE", "WRITE", "SYNC"})
   void aFailureBeforeTheRenamesChangesNothingAndLeavesNoTempFile(Step step) throws IOException {
     Files.createDirectories(dir.resolve("a"));
     Files.writeString(dir.resolve("a/one.yaml"), "old one\n");
@@ -121,7 +127,7 @@ class WritePlanTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Step.class, names = {"CREATE", "WRITE"})
+  @EnumSource(value = Step.class, names = {"CREATE", "WRITE", "SYNC"})
   void aLargePlanStagedOnSeveralThreadsFailsAsCleanly(Step step) throws IOException {
     int n = WritePlan.PARALLEL_FROM * 3;
     WritePlan big = new WritePlan();
@@ -136,6 +142,40 @@ class WritePlanTest {
     big.apply(FileSystemOps.REAL);
     assertEquals(n, files().size());
     assertEquals("new 42\n", Files.readString(dir.resolve("s0/f42.yaml")));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {3, WritePlan.PARALLEL_FROM * 2})
+  void everyTemporaryFileIsSyncedBeforeTheFirstRename(int n) throws IOException {
+    List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    FileSystemOps recording = new Faulty(Step.CREATE, -1) {
+      @Override
+      public void sync(Path file) throws IOException {
+        log.add("sync " + file.getFileName());
+        super.sync(file);
+      }
+
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        log.add("move " + from.getFileName());
+        super.move(from, to);
+      }
+    };
+    WritePlan p = new WritePlan();
+    for (int i = 0; i < n; i++) {
+      p.put(dir.resolve("s" + (i % 3) + "/f" + i + ".yaml"), "new " + i + "\n");
+    }
+    p.apply(recording);
+    assertEquals(2 * n, log.size(), log.toString());
+    java.util.Set<String> synced = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      assertTrue(log.get(i).startsWith("sync "), log.toString());
+      synced.add(log.get(i).substring(5));
+    }
+    for (int i = n; i < 2 * n; i++) {
+      assertTrue(synced.contains(log.get(i).substring(5)), "renamed unsynced: " + log.get(i));
+    }
+    assertEquals(n, files().size());
   }
 
   @Test
