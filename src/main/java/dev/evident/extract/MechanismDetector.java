@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  */
 final class MechanismDetector {
 
-  private enum Kind { ACTIVE, PARTICIPLE, PASSIVE, ROLE, REQUIRED, REVERSE, PHRASE, MEANS }
+  enum Kind { ACTIVE, PARTICIPLE, PASSIVE, ROLE, REQUIRED, REVERSE, PHRASE, MEANS }
 
-  private record Hit(Kind kind, Relation relation, int start, int end, boolean pastForm) {}
+  record Hit(Kind kind, Relation relation, int start, int end, boolean pastForm) {}
 
   private record Phrase(String text, int start, int end, boolean pronoun, boolean coordinated) {
     static final Phrase NONE = new Phrase("", -1, -1, false, false);
@@ -31,10 +31,10 @@ final class MechanismDetector {
     }
   }
 
-  private static final Map<String, Relation> FINITE = new HashMap<>();
-  private static final Map<String, Relation> PARTICIPLES = new HashMap<>();
-  private static final Map<String, Relation> GERUNDS = new HashMap<>();
-  private static final Set<String> PAST_FORMS = new java.util.HashSet<>();
+  static final Map<String, Relation> FINITE = new HashMap<>();
+  static final Map<String, Relation> PARTICIPLES = new HashMap<>();
+  static final Map<String, Relation> GERUNDS = new HashMap<>();
+  static final Set<String> PAST_FORMS = new java.util.HashSet<>();
 
   static {
     for (Lexicon.Verb v : Lexicon.VERBS) {
@@ -49,17 +49,17 @@ final class MechanismDetector {
     }
   }
 
-  private static final Pattern FINITE_VERB = wordAlternation(FINITE.keySet(), "", "");
-  private static final Pattern PASSIVE = wordAlternation(PARTICIPLES.keySet(),
+  static final Pattern FINITE_VERB = wordAlternation(FINITE.keySet(), "", "");
+  static final Pattern PASSIVE = wordAlternation(PARTICIPLES.keySet(),
       "(?:is|are|was|were|be|been|being)\\s+(?:(?:\\w+ly|also|not|often|further|in\\s+part|"
           + "partly|mainly|largely|primarily|thus|therefore|itself|in\\s+turn)\\s+)*(",
       ")\\s+by");
-  private static final Pattern PARTICIPLE = wordAlternation(GERUNDS.keySet(),
+  static final Pattern PARTICIPLE = wordAlternation(GERUNDS.keySet(),
       ",\\s*(?:(?:thereby|thus|hence|ultimately|further|subsequently|potentially|and|"
           + "in\\s+turn|which\\s+in\\s+turn|consequently|eventually)\\s+)*(",
       "|leading\\s+to|resulting\\s+in|contributing\\s+to|giving\\s+rise\\s+to|"
           + "playing\\s+(?:a|an)?\\s*(?:[\\w-]+\\s+){0,3}roles?\\s+in)");
-  private static final List<Map.Entry<Pattern, Relation>> PHRASES;
+  static final List<Map.Entry<Pattern, Relation>> PHRASES;
 
   static {
     List<Map.Entry<Pattern, Relation>> p = new ArrayList<>();
@@ -68,6 +68,19 @@ final class MechanismDetector {
     PHRASES = List.copyOf(p);
   }
 
+  /** The copulas PASSIVE opens with; it needs one of them and "by" as words. */
+  private static final Set<String> COPULAS = Set.of(
+      "is", "are", "was", "were", "be", "been", "being");
+  /** The words PARTICIPLE's trigger starts with; it needs one of them and a comma. */
+  private static final Set<String> PARTICIPLE_WORDS;
+
+  static {
+    Set<String> w = new java.util.HashSet<>(GERUNDS.keySet());
+    w.addAll(Set.of("leading", "resulting", "contributing", "giving", "playing"));
+    PARTICIPLE_WORDS = Set.copyOf(w);
+  }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HEDGE = Pattern.compile(
       "(?<![\\w-])(?:can|could|may|might|possibly|potentially|likely|probably|perhaps|presumably|"
           + "putative(?:ly)?|suggests?|suggested|appears?|appeared|seems?|seemed|thought to|"
@@ -116,7 +129,8 @@ final class MechanismDetector {
       return Optional.empty();
     }
     Tokens t = new Tokens(s);
-    List<Hit> hits = hits(lower, t);
+    WordRuns runs = new WordRuns(lower);
+    List<Hit> hits = hits(lower, runs);
     for (Hit h : hits) {
       Optional<Detection> d = build(h, t, framingHedge, s.length() - cleanedSentence.length());
       if (d.isPresent()) {
@@ -124,7 +138,7 @@ final class MechanismDetector {
       }
     }
     Matcher mm = Lexicon.MEANS.matcher(lower);
-    while (mm.find()) {
+    while (runs.find(mm)) {
       Optional<Detection> d = build(new Hit(Kind.MEANS, Relation.MEDIATES, mm.start(), mm.end(),
           false), t, framingHedge, s.length() - cleanedSentence.length());
       if (d.isPresent()) {
@@ -144,45 +158,55 @@ final class MechanismDetector {
         || Lexicon.DEFINITION.matcher(lower).lookingAt();
   }
 
-  private static List<Hit> hits(String lower, Tokens t) {
+  static List<Hit> hits(String lower, WordRuns runs) {
     List<Hit> out = new ArrayList<>();
-    Matcher m = PASSIVE.matcher(lower);
-    while (m.find()) {
-      out.add(new Hit(Kind.PASSIVE, PARTICIPLES.get(m.group(1).replaceAll("\\s+", " ")),
-          m.start(), m.end(), false));
-    }
-    m = PARTICIPLE.matcher(lower);
-    while (m.find()) {
-      String g = m.group(1);
-      Relation r = GERUNDS.get(g);
-      if (r == null) {
-        r = g.startsWith("leading") || g.startsWith("resulting") || g.startsWith("giving")
-            ? Relation.CAUSES
-            : g.startsWith("contributing") ? Relation.CONTRIBUTES_TO : Relation.PLAYS_ROLE_IN;
+    // Each pattern is only run when the words it needs are in the sentence, and the ones that
+    // open with (?<![\\w-]) and a word are only tried where a word starts (see WordRuns):
+    // the same hits as find() over every char, in the same order, at a fraction of the cost.
+    if (runs.contains("by") && runs.containsAny(COPULAS)) {
+      Matcher m = PASSIVE.matcher(lower);
+      while (m.find()) {
+        out.add(new Hit(Kind.PASSIVE, PARTICIPLES.get(SPACES.matcher(m.group(1)).replaceAll(" ")),
+            m.start(), m.end(), false));
       }
-      out.add(new Hit(Kind.PARTICIPLE, r, m.start(1), m.end(1), false));
     }
-    m = FINITE_VERB.matcher(lower);
-    while (m.find()) {
-      String w = m.group();
-      out.add(new Hit(Kind.ACTIVE, FINITE.get(w), m.start(), m.end(), PAST_FORMS.contains(w)));
+    if (lower.indexOf(',') >= 0 && runs.containsAny(PARTICIPLE_WORDS)) {
+      Matcher m = PARTICIPLE.matcher(lower);
+      while (m.find()) {
+        String g = m.group(1);
+        Relation r = GERUNDS.get(g);
+        if (r == null) {
+          r = g.startsWith("leading") || g.startsWith("resulting") || g.startsWith("giving")
+              ? Relation.CAUSES
+              : g.startsWith("contributing") ? Relation.CONTRIBUTES_TO : Relation.PLAYS_ROLE_IN;
+        }
+        out.add(new Hit(Kind.PARTICIPLE, r, m.start(1), m.end(1), false));
+      }
+    }
+    // FINITE_VERB matches exactly the word runs that are finite verb forms.
+    for (int k = 0; k < runs.size(); k++) {
+      Relation r = FINITE.get(runs.word(k));
+      if (r != null) {
+        out.add(new Hit(Kind.ACTIVE, r, runs.start(k), runs.end(k),
+            PAST_FORMS.contains(runs.word(k))));
+      }
     }
     for (Map.Entry<Pattern, Relation> e : PHRASES) {
-      m = e.getKey().matcher(lower);
-      while (m.find()) {
+      Matcher m = e.getKey().matcher(lower);
+      while (runs.find(m)) {
         out.add(new Hit(Kind.PHRASE, e.getValue(), m.start(), m.end(), false));
       }
     }
-    m = Lexicon.ROLE.matcher(lower);
-    while (m.find()) {
+    Matcher m = Lexicon.ROLE.matcher(lower);
+    while (runs.find(m)) {
       out.add(new Hit(Kind.ROLE, Relation.PLAYS_ROLE_IN, m.start(), m.end(), false));
     }
     m = Lexicon.REQUIRED.matcher(lower);
-    while (m.find()) {
+    while (runs.find(m)) {
       out.add(new Hit(Kind.REQUIRED, Relation.IS_REQUIRED_FOR, m.start(), m.end(), false));
     }
     m = Lexicon.REVERSE.matcher(lower);
-    while (m.find()) {
+    while (runs.find(m)) {
       out.add(new Hit(Kind.REVERSE, Relation.CAUSES, m.start(), m.end(), false));
     }
     // earliest first; at the same place the longer (more specific) trigger first

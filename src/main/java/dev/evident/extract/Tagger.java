@@ -10,7 +10,18 @@ import java.util.regex.Pattern;
 
 /** Assigns the vocabulary tags whose name or synonyms occur in a sentence, in vocabulary order. */
 final class Tagger {
-  private record Entry(String name, Pattern pattern) {}
+  /** A tag, its pattern, and the literal terms one of which the pattern needs. */
+  private record Entry(String name, Pattern pattern, List<String> terms) {
+    /** Whether the sentence has the tag; the pattern runs only when a term occurs at all. */
+    boolean in(String lower) {
+      for (String t : terms) {
+        if (lower.contains(t)) {
+          return pattern.matcher(lower).find();
+        }
+      }
+      return false;
+    }
+  }
 
   private final List<Entry> entries;
 
@@ -22,6 +33,7 @@ final class Tagger {
       terms.add(tag.name().replace('-', ' '));
       terms.addAll(tag.synonyms());
       StringBuilder sb = new StringBuilder();
+      List<String> literals = new ArrayList<>();
       for (String term : terms) {
         String t = term.trim();
         if (t.isEmpty()) {
@@ -31,10 +43,11 @@ final class Tagger {
           sb.append('|');
         }
         sb.append(Pattern.quote(Text.lower(t)));
+        literals.add(Text.lower(t));
       }
       if (sb.length() > 0) {
         list.add(new Entry(tag.name(), Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + sb + ")(?![\\p{L}\\p{N}])")));
+            "(?<![\\p{L}\\p{N}])(?:" + sb + ")(?![\\p{L}\\p{N}])"), List.copyOf(literals)));
       }
     }
     this.entries = List.copyOf(list);
@@ -44,7 +57,7 @@ final class Tagger {
     String lower = Text.lower(sentence);
     List<String> out = new ArrayList<>();
     for (Entry e : entries) {
-      if (e.pattern().matcher(lower).find()) {
+      if (e.in(lower)) {
         out.add(e.name());
       }
     }

@@ -3,7 +3,20 @@ package dev.evident.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.evident.model.Relation;
+import dev.evident.model.Tag;
+import dev.evident.model.Vocabulary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.MatchResult;
@@ -22,7 +35,17 @@ class FastPathEquivalenceTest {
       "(EMT)", "(TGF-\u03B21)", "(Abc)", "(X)", "(ABCDEFGHIJKLM)", "(\uD835\uDC00BC)", "(", ")",
       "((", "(e.g.", "(MMPs)", "(IL-6)", "(see", "[3]", "induces", "promotes", "is", "by",
       "driven", "leads", "to", "plays", "a", "role", "in", "due", "inhibits", "up-regulates",
-      "-", "'", "\u2019", ",", ".", ";", ":", "and", "Induces", "INDUCES", "_x", "via"};
+      "-", "'", "\u2019", ",", ".", ";", ":", "and", "Induces", "INDUCES", "_x", "via",
+      "was", "been", "being", "further", "in part", "regulated", "thereby", "thus", "promoting",
+      "leading to", "resulting in", "giving rise to", "playing a key role in", "contributing to",
+      "plays an important role in", "has a central role in", "is involved in", "participates in",
+      "is essential for", "are required", "critical", "for", "necessary", "because of",
+      "as a result of", "arises from", "caused by", "through", "by forming", "is a key driver of",
+      "acts as a mediator of", "are major regulators of", "is one of the causes of",
+      "correlates with", "is strongly associated with", "linked to", "aids in", "responsible",
+      "mesenchymal", "niche", "ctc", "ctcs", "mmp-9", "vegf", "pd-l1", "dormant", "hypoxia",
+      "mutation", "evs", "tme", "invasive", "genetic", "histone", "extracellular matrix",
+      "blood vessels", "immune evasion", "\u00B5m", "\u00DFcell"};
   private static final String[] SPACES = {" ", " ", " ", "  ", "\t", "\n", "\r\n", "\u00A0",
       "", ", ", ". ", "; ", "-"};
 
@@ -64,5 +87,139 @@ class FastPathEquivalenceTest {
       found += plain.size();
     }
     assertTrue(found > 1000, "the texts hold definitions: " + found);
+  }
+
+  /** Generated texts and the lines of the seeds and test documents, as the detector sees them. */
+  static List<String> sentences() throws IOException {
+    List<String> out = new ArrayList<>(texts(20_000, 2));
+    for (String dir : List.of("seeds", "src/test/resources")) {
+      try (Stream<Path> files = Files.walk(Path.of(dir))) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          for (String line : Files.readString(f, StandardCharsets.UTF_8).split("\\n|\\. ")) {
+            out.add(line);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** MechanismDetector.hits as it was: every trigger pattern's find() over the sentence. */
+  private static List<MechanismDetector.Hit> plainHits(String lower) {
+    List<MechanismDetector.Hit> out = new ArrayList<>();
+    Matcher m = MechanismDetector.PASSIVE.matcher(lower);
+    while (m.find()) {
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.PASSIVE,
+          MechanismDetector.PARTICIPLES.get(m.group(1).replaceAll("\\s+", " ")),
+          m.start(), m.end(), false));
+    }
+    m = MechanismDetector.PARTICIPLE.matcher(lower);
+    while (m.find()) {
+      String g = m.group(1);
+      Relation r = MechanismDetector.GERUNDS.get(g);
+      if (r == null) {
+        r = g.startsWith("leading") || g.startsWith("resulting") || g.startsWith("giving")
+            ? Relation.CAUSES
+            : g.startsWith("contributing") ? Relation.CONTRIBUTES_TO : Relation.PLAYS_ROLE_IN;
+      }
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.PARTICIPLE, r, m.start(1),
+          m.end(1), false));
+    }
+    m = MechanismDetector.FINITE_VERB.matcher(lower);
+    while (m.find()) {
+      String w = m.group();
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.ACTIVE,
+          MechanismDetector.FINITE.get(w), m.start(), m.end(),
+          MechanismDetector.PAST_FORMS.contains(w)));
+    }
+    for (Map.Entry<Pattern, Relation> e : MechanismDetector.PHRASES) {
+      m = e.getKey().matcher(lower);
+      while (m.find()) {
+        out.add(new MechanismDetector.Hit(MechanismDetector.Kind.PHRASE, e.getValue(),
+            m.start(), m.end(), false));
+      }
+    }
+    m = Lexicon.ROLE.matcher(lower);
+    while (m.find()) {
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.ROLE, Relation.PLAYS_ROLE_IN,
+          m.start(), m.end(), false));
+    }
+    m = Lexicon.REQUIRED.matcher(lower);
+    while (m.find()) {
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.REQUIRED,
+          Relation.IS_REQUIRED_FOR, m.start(), m.end(), false));
+    }
+    m = Lexicon.REVERSE.matcher(lower);
+    while (m.find()) {
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.REVERSE, Relation.CAUSES,
+          m.start(), m.end(), false));
+    }
+    out.sort(Comparator.comparingInt(MechanismDetector.Hit::start)
+        .thenComparing(h -> -(h.end() - h.start())));
+    return out;
+  }
+
+  @Test
+  void triggerHitsAreThoseOfFindOverEverySentence() throws IOException {
+    int hits = 0;
+    for (String sentence : sentences()) {
+      String lower = Text.lower(sentence);
+      List<MechanismDetector.Hit> plain = plainHits(lower);
+      assertEquals(plain, MechanismDetector.hits(lower, new WordRuns(lower)), sentence);
+      hits += plain.size();
+    }
+    assertTrue(hits > 10_000, "the sentences hold triggers: " + hits);
+  }
+
+  @Test
+  void meansMatchesAreThoseOfFind() throws IOException {
+    int found = 0;
+    for (String sentence : sentences()) {
+      String lower = Text.lower(sentence);
+      Matcher plain = Lexicon.MEANS.matcher(lower);
+      Matcher fast = Lexicon.MEANS.matcher(lower);
+      WordRuns runs = new WordRuns(lower);
+      while (plain.find()) {
+        assertTrue(runs.find(fast), sentence);
+        assertEquals(plain.start() + "-" + plain.end(), fast.start() + "-" + fast.end(),
+            sentence);
+        found++;
+      }
+      assertTrue(!runs.find(fast), sentence);
+    }
+    assertTrue(found > 1000, "the sentences hold means clauses: " + found);
+  }
+
+  @Test
+  void tagsAreThoseOfThePlainPatterns() throws IOException {
+    Vocabulary v = Vocabulary.defaults();
+    Tagger tagger = new Tagger(v);
+    Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+    for (Tag tag : v.tags()) {
+      Set<String> terms = new LinkedHashSet<>();
+      terms.add(tag.name());
+      terms.add(tag.name().replace('-', ' '));
+      terms.addAll(tag.synonyms());
+      StringBuilder sb = new StringBuilder();
+      for (String term : terms) {
+        if (!term.trim().isEmpty()) {
+          sb.append(sb.length() > 0 ? "|" : "").append(Pattern.quote(Text.lower(term.trim())));
+        }
+      }
+      patterns.put(tag.name(),
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + sb + ")(?![\\p{L}\\p{N}])"));
+    }
+    int tagged = 0;
+    for (String sentence : sentences()) {
+      List<String> plain = new ArrayList<>();
+      patterns.forEach((name, p) -> {
+        if (p.matcher(Text.lower(sentence)).find()) {
+          plain.add(name);
+        }
+      });
+      assertEquals(plain, tagger.tags(sentence), sentence);
+      tagged += plain.size();
+    }
+    assertTrue(tagged > 1000, "the sentences hold tags: " + tagged);
   }
 }
