@@ -2,10 +2,7 @@ package dev.evident.extract;
 
 import dev.evident.model.Relation;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,26 +99,51 @@ final class Lexicon {
   private static final String NOMINAL =
       "(?:is|are|was|were|be|been|remains?|(?:acts?|serves?|functions?)\\s+as)\\s+"
           + "(?:(?:a|an|the|one\\s+of\\s+the)\\s+)?(?:[\\w-]+\\s+){0,2}?";
+  private static final Set<String> NOMINAL_OPENERS = Set.of(
+      "is", "are", "was", "were", "be", "been", "remain", "remains", "act", "acts", "serve",
+      "serves", "function", "functions");
 
-  /** Multi-word active triggers: regex (lower case) and relation. */
-  static final Map<String, Relation> PHRASES = ordered(
-      "(?:lead|leads|led|leading)\\s+to", Relation.CAUSES,
-      "(?:result|results|resulted|resulting)\\s+in", Relation.CAUSES,
-      "(?:give|gives|gave|giving)\\s+rise\\s+to", Relation.CAUSES,
-      "(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?responsible\\s+for", Relation.CAUSES,
-      "(?:contribute|contributes|contributed|contributing)\\s+to", Relation.CONTRIBUTES_TO,
-      "(?:correlate|correlates|correlated|correlating)\\s+with", Relation.ASSOCIATED_WITH,
-      "(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?(?:associated|linked|correlated)"
-          + "\\s+(?:with|to)", Relation.ASSOCIATED_WITH,
-      "(?:aid|aids|aided|aiding)\\s+in", Relation.FACILITATES,
+  /** A multi-word trigger: its regex (lower case), relation, and the words it opens with. */
+  record Phrase(String regex, Relation relation, Set<String> openers) {}
+
+  /** The copulas that open several triggers. */
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been");
+
+  /**
+   * Multi-word active triggers. Each match opens with one of its openers as a whole word, so
+   * the detector tries a trigger only where one of them stands; keep them in step with the
+   * regex (FastPathEquivalenceTest checks them on many sentences).
+   */
+  static final List<Phrase> PHRASES = List.of(
+      new Phrase("(?:lead|leads|led|leading)\\s+to", Relation.CAUSES,
+          Set.of("lead", "leads", "led", "leading")),
+      new Phrase("(?:result|results|resulted|resulting)\\s+in", Relation.CAUSES,
+          Set.of("result", "results", "resulted", "resulting")),
+      new Phrase("(?:give|gives|gave|giving)\\s+rise\\s+to", Relation.CAUSES,
+          Set.of("give", "gives", "gave", "giving")),
+      new Phrase("(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?responsible\\s+for", Relation.CAUSES,
+          BE),
+      new Phrase("(?:contribute|contributes|contributed|contributing)\\s+to",
+          Relation.CONTRIBUTES_TO,
+          Set.of("contribute", "contributes", "contributed", "contributing")),
+      new Phrase("(?:correlate|correlates|correlated|correlating)\\s+with",
+          Relation.ASSOCIATED_WITH,
+          Set.of("correlate", "correlates", "correlated", "correlating")),
+      new Phrase("(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?(?:associated|linked|correlated)"
+          + "\\s+(?:with|to)", Relation.ASSOCIATED_WITH, BE),
+      new Phrase("(?:aid|aids|aided|aiding)\\s+in", Relation.FACILITATES,
+          Set.of("aid", "aids", "aided", "aiding")),
       // nominal agents: "X is a key driver of Y", "X acts as a mediator of Y"
-      NOMINAL + "drivers?\\s+of", Relation.DRIVES,
-      NOMINAL + "(?:inducers?|triggers?)\\s+of", Relation.INDUCES,
-      NOMINAL + "(?:promoters?|enhancers?)\\s+of", Relation.PROMOTES,
-      NOMINAL + "mediators?\\s+of", Relation.MEDIATES,
-      NOMINAL + "(?:regulators?|determinants?|modulators?)\\s+of", Relation.REGULATES,
-      NOMINAL + "(?:inhibitors?|suppressors?)\\s+of", Relation.INHIBITS,
-      NOMINAL + "(?:cause|causes)\\s+of", Relation.CAUSES);
+      new Phrase(NOMINAL + "drivers?\\s+of", Relation.DRIVES, NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:inducers?|triggers?)\\s+of", Relation.INDUCES, NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:promoters?|enhancers?)\\s+of", Relation.PROMOTES,
+          NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "mediators?\\s+of", Relation.MEDIATES, NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:regulators?|determinants?|modulators?)\\s+of", Relation.REGULATES,
+          NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:inhibitors?|suppressors?)\\s+of", Relation.INHIBITS,
+          NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:cause|causes)\\s+of", Relation.CAUSES, NOMINAL_OPENERS));
 
   /** "plays a (crucial) role in", "is involved in". */
   static final Pattern ROLE = Pattern.compile(
@@ -130,11 +152,25 @@ final class Lexicon {
           + "|(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?(?:involved|implicated)\\s+in"
           + "|(?:participate|participates|participated)\\s+in)(?![\\w-])");
 
+  static final Set<String> ROLE_OPENERS = Set.of(
+      "play", "plays", "played", "playing", "has", "have", "had", "having", "is", "are", "was",
+      "were", "be", "been", "participate", "participates", "participated");
+
   /** "is essential / required / critical for". */
   static final Pattern REQUIRED = Pattern.compile(
       "(?<![\\w-])(?:(?:is|are|was|were|be|been|being|remain|remains)\\s+)?(?:\\w+ly\\s+)?"
           + "(?:not\\s+)?(?:essential|required|critical|crucial|necessary|indispensable|vital"
           + "|important|pivotal|instrumental)\\s+(?:[\\w-]+\\s+){0,2}?for(?![\\w-])");
+
+  private static final Set<String> REQUIRED_WORDS = Set.of(
+      "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "not", "essential",
+      "required", "critical", "crucial", "necessary", "indispensable", "vital", "important",
+      "pivotal", "instrumental");
+
+  /** Whether a REQUIRED match can open with this word: one of its words or an -ly adverb. */
+  static boolean requiredOpener(String word) {
+    return REQUIRED_WORDS.contains(word) || word.endsWith("ly");
+  }
 
   /** Reverse causal connectives: the cause follows ("X due to Y"). */
   static final Pattern REVERSE = Pattern.compile(
@@ -142,9 +178,15 @@ final class Lexicon {
           + "|resulting\\s+from|(?:results?|resulted|arises?|arose|stems?|stemmed)\\s+from"
           + "|caused\\s+by)(?![\\w-])");
 
+  static final Set<String> REVERSE_OPENERS = Set.of(
+      "due", "because", "owing", "as", "resulting", "result", "results", "resulted", "arise",
+      "arises", "arose", "stem", "stems", "stemmed", "caused");
+
   /** Means adverbials used as a last resort ("escape X by forming clusters"). */
   static final Pattern MEANS = Pattern.compile(
       "(?<![\\w-])(?:by\\s+(?=[a-z]+ing(?![\\w-]))|through\\s+|via\\s+)");
+
+  static final Set<String> MEANS_OPENERS = Set.of("by", "through", "via");
 
   /** Words between a subject and its verb that belong to the verb group. */
   static final Set<String> VERB_GROUP = Set.of(
@@ -318,12 +360,4 @@ final class Lexicon {
           + "transport|misfold|folding|sensitivity|tolerance|barrier|integrity|cognit|"
           + "memory|loss|decline|death|survival|health|identity|fate|maturation|development|"
           + "morpholog|shape|hallmark|crosstalk|interaction|communication|modulation)");
-
-  private static Map<String, Relation> ordered(Object... kv) {
-    Map<String, Relation> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], (Relation) kv[i + 1]);
-    }
-    return Collections.unmodifiableMap(m);
-  }
 }

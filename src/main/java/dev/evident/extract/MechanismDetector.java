@@ -59,14 +59,13 @@ final class MechanismDetector {
           + "in\\s+turn|which\\s+in\\s+turn|consequently|eventually)\\s+)*(",
       "|leading\\s+to|resulting\\s+in|contributing\\s+to|giving\\s+rise\\s+to|"
           + "playing\\s+(?:a|an)?\\s*(?:[\\w-]+\\s+){0,3}roles?\\s+in)");
-  static final List<Map.Entry<Pattern, Relation>> PHRASES;
+  /** A multi-word trigger of {@link Lexicon#PHRASES}, compiled. */
+  record Trigger(Pattern pattern, Relation relation, Set<String> openers) {}
 
-  static {
-    List<Map.Entry<Pattern, Relation>> p = new ArrayList<>();
-    Lexicon.PHRASES.forEach((re, rel) ->
-        p.add(Map.entry(Pattern.compile("(?<![\\w-])" + re + "(?![\\w-])"), rel)));
-    PHRASES = List.copyOf(p);
-  }
+  static final List<Trigger> PHRASES = Lexicon.PHRASES.stream()
+      .map(p -> new Trigger(Pattern.compile("(?<![\\w-])" + p.regex() + "(?![\\w-])"),
+          p.relation(), p.openers()))
+      .toList();
 
   /** The copulas PASSIVE opens with; it needs one of them and "by" as words. */
   private static final Set<String> COPULAS = Set.of(
@@ -138,7 +137,7 @@ final class MechanismDetector {
       }
     }
     Matcher mm = Lexicon.MEANS.matcher(lower);
-    while (runs.find(mm)) {
+    while (runs.find(mm, Lexicon.MEANS_OPENERS::contains)) {
       Optional<Detection> d = build(new Hit(Kind.MEANS, Relation.MEDIATES, mm.start(), mm.end(),
           false), t, framingHedge, s.length() - cleanedSentence.length());
       if (d.isPresent()) {
@@ -161,8 +160,8 @@ final class MechanismDetector {
   static List<Hit> hits(String lower, WordRuns runs) {
     List<Hit> out = new ArrayList<>();
     // Each pattern is only run when the words it needs are in the sentence, and the ones that
-    // open with (?<![\\w-]) and a word are only tried where a word starts (see WordRuns):
-    // the same hits as find() over every char, in the same order, at a fraction of the cost.
+    // open with (?<![\\w-]) and a word are only tried where one of their openers stands (see
+    // WordRuns): the same hits as find() over every char, in the same order, far cheaper.
     if (runs.contains("by") && runs.containsAny(COPULAS)) {
       Matcher m = PASSIVE.matcher(lower);
       while (m.find()) {
@@ -191,22 +190,22 @@ final class MechanismDetector {
             PAST_FORMS.contains(runs.word(k))));
       }
     }
-    for (Map.Entry<Pattern, Relation> e : PHRASES) {
-      Matcher m = e.getKey().matcher(lower);
-      while (runs.find(m)) {
-        out.add(new Hit(Kind.PHRASE, e.getValue(), m.start(), m.end(), false));
+    for (Trigger p : PHRASES) {
+      Matcher m = p.pattern().matcher(lower);
+      while (runs.find(m, p.openers()::contains)) {
+        out.add(new Hit(Kind.PHRASE, p.relation(), m.start(), m.end(), false));
       }
     }
     Matcher m = Lexicon.ROLE.matcher(lower);
-    while (runs.find(m)) {
+    while (runs.find(m, Lexicon.ROLE_OPENERS::contains)) {
       out.add(new Hit(Kind.ROLE, Relation.PLAYS_ROLE_IN, m.start(), m.end(), false));
     }
     m = Lexicon.REQUIRED.matcher(lower);
-    while (runs.find(m)) {
+    while (runs.find(m, Lexicon::requiredOpener)) {
       out.add(new Hit(Kind.REQUIRED, Relation.IS_REQUIRED_FOR, m.start(), m.end(), false));
     }
     m = Lexicon.REVERSE.matcher(lower);
-    while (runs.find(m)) {
+    while (runs.find(m, Lexicon.REVERSE_OPENERS::contains)) {
       out.add(new Hit(Kind.REVERSE, Relation.CAUSES, m.start(), m.end(), false));
     }
     // earliest first; at the same place the longer (more specific) trigger first

@@ -2,6 +2,7 @@ package dev.evident.extract;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
@@ -90,10 +91,10 @@ final class WordRuns {
   /**
    * The next match of {@code m}'s pattern in the text, as repeated {@code m.find()} calls would
    * give it, for a pattern whose every match starts with a {@code [\w-]} char not preceded by
-   * one: such a match starts where a run starts, so only those places are tried. A new matcher
-   * (or one used with another {@code WordRuns}) starts from the beginning of the text.
+   * one, and with a whole run that {@code opener} accepts: such a match starts where such a
+   * run starts, so only those places are tried. A new matcher starts from the beginning.
    */
-  boolean find(Matcher m) {
+  boolean find(Matcher m, Predicate<String> opener) {
     if (m != current) {
       current = m;
       next = 0;
@@ -101,8 +102,9 @@ final class WordRuns {
       m.useTransparentBounds(true);
     }
     while (next < size) {
-      int s = starts[next++];
-      if (s < from) {
+      int k = next++;
+      int s = starts[k];
+      if (s < from || !opener.test(words[k])) {
         continue;
       }
       m.region(s, text.length());
