@@ -11,6 +11,16 @@ import java.util.regex.Pattern;
  * metadata lines, line shapes) and picks the best; file names play no part.
  */
 final class FormatDetector {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern PMID_LINE = Pattern.compile(".*\\bPMID:\\s*\\d+.*");
+  private static final Pattern TLDR_HEADING = Pattern.compile("^#{1,3}\\s+TL;?DR\\b.*");
+  private static final Pattern KEY_FINDINGS_HEADING = Pattern.compile("^#{1,3}\\s+Key findings\\b.*");
+  private static final Pattern ENTITIES_HEADING = Pattern.compile("^#{1,3}\\s+(Linked|Full-text) entities\\b.*");
+  private static final Pattern DOI_MENTION = Pattern.compile(".*\\bDOI:?\\s*10\\..*");
+  private static final Pattern VOL_OR_ISSUE = Pattern.compile(".*\\b(Vol|Issue)\\b.*");
+  private static final Pattern SLASH = Pattern.compile(" / ");
+  private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.:;,!?]$");
+
   private FormatDetector() {}
 
   /** A specific format wins only with at least this score; otherwise Markdown or plain text. */
@@ -94,25 +104,31 @@ final class FormatDetector {
       }
       govBanner |= t.contains("official website of the United States government");
       disclaimer |= t.equals("PubMed Disclaimer");
-      citation |= PUBMED_CITATION.matcher(t).matches();
+      // Each pattern runs only while its signal is unseen and when the line holds the
+      // literal text it needs: the same scores for far fewer regular-expression runs.
+      citation = citation || t.indexOf(';') >= 0 && t.indexOf(':') >= 0
+          && PUBMED_CITATION.matcher(t).matches();
       doiLine |= t.startsWith("doi: 10.");
-      pmid |= t.matches(".*\\bPMID:\\s*\\d+.*");
+      pmid = pmid || t.contains("PMID:") && PMID_LINE.matcher(t).matches();
       abstractHeading |= t.equals("Abstract");
       keywordsLine |= t.startsWith("Keywords:");
-      etAl |= ET_AL.matcher(t).matches();
+      etAl = etAl || t.contains("et al.") && ET_AL.matcher(t).matches();
       pageSections |= t.equals("Similar articles") || t.equals("Cited by")
           || t.equals("LinkOut - more resources");
       authorsBold |= t.startsWith("**Authors:**") || t.startsWith("**Authors**:");
-      tldr |= t.matches("^#{1,3}\\s+TL;?DR\\b.*");
-      keyFindings |= t.matches("^#{1,3}\\s+Key findings\\b.*");
-      entities |= t.matches("^#{1,3}\\s+(Linked|Full-text) entities\\b.*");
-      dotMeta |= t.contains(" \u00B7 ") && t.matches(".*\\bDOI:?\\s*10\\..*");
+      boolean hash = t.startsWith("#");
+      tldr = tldr || hash && TLDR_HEADING.matcher(t).matches();
+      keyFindings = keyFindings || hash && KEY_FINDINGS_HEADING.matcher(t).matches();
+      entities = entities || hash && ENTITIES_HEADING.matcher(t).matches();
+      dotMeta = dotMeta || t.contains(" \u00B7 ") && DOI_MENTION.matcher(t).matches();
       h1 |= t.startsWith("# ");
-      issueLine |= JOURNAL_ISSUE_LINE.matcher(t).matches() && t.matches(".*\\b(Vol|Issue)\\b.*");
+      issueLine = issueLine || (t.indexOf('\u203A') >= 0 || t.indexOf('\u00BB') >= 0
+          || t.contains(">>")) && JOURNAL_ISSUE_LINE.matcher(t).matches()
+          && VOL_OR_ISSUE.matcher(t).matches();
       licence |= t.contains("The Author(s)") && t.contains("published by");
-      slashKeywords |= t.contains(" / ") && !t.endsWith(".") && TextLines.words(t) <= 20
-          && t.split(" / ").length >= 3;
-      if (REF_ROW.matcher(t).matches()) {
+      slashKeywords = slashKeywords || t.contains(" / ") && !t.endsWith(".") && TextLines.words(t) <= 20
+          && SLASH.split(t).length >= 3;
+      if (t.startsWith("|") && REF_ROW.matcher(t).matches()) {
         refRows++;
       }
       if (MD_HEADING.matcher(line.text()).matches()) {
@@ -124,15 +140,17 @@ final class FormatDetector {
       if (t.contains("**")) {
         bold++;
       }
-      Matcher m = CITATION_MARK.matcher(t);
-      while (m.find()) {
-        citations++;
+      if (t.indexOf('[') >= 0) {
+        Matcher m = CITATION_MARK.matcher(t);
+        while (m.find()) {
+          citations++;
+        }
       }
       int len = line.text().length();
       if (len >= 35 && len <= 90) {
         wrapped++;
       }
-      if (TextLines.words(t) <= 5 && t.length() <= 50 && !t.matches(".*[.:;,!?]$")
+      if (TextLines.words(t) <= 5 && t.length() <= 50 && !ENDS_CLAUSE.matcher(t).matches()
           && Character.isUpperCase(t.charAt(0))) {
         shortHeads++;
       }

@@ -1,5 +1,6 @@
 package dev.evident.ingest;
 
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,9 @@ import java.util.Map;
  * notes and disclosure sections are skipped. Nothing about authorship or venue is assumed.
  */
 final class GenericMarkdown {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
+
   private GenericMarkdown() {}
 
   static Reading read(TextLines lines) {
@@ -40,7 +44,7 @@ final class GenericMarkdown {
     int skipLevel = 0;
     for (MarkdownScanner.Part part : MarkdownScanner.scan(lines, from, lines.size())) {
       if (part instanceof MarkdownScanner.Heading h) {
-        String name = TextLines.collapse(h.text()).replaceAll("[*_`]", "");
+        String name = EMPHASIS.matcher(TextLines.collapse(h.text())).replaceAll("");
         if (title == null) {
           title = name;
         }

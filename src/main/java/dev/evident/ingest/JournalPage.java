@@ -19,6 +19,16 @@ import java.util.regex.Pattern;
  * {@code peerReviewed} is true; without that it stays null.
  */
 final class JournalPage {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern REFERENCES_HEADING = Pattern.compile("(?i)references?|bibliography");
+  private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+  private static final Pattern VOL_OR_ISSUE = Pattern.compile("(?i).*\\b(vol|issue)\\b.*");
+  private static final Pattern SLASHES = Pattern.compile("\\s+/\\s+");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
+  private static final Pattern ENDS_PHRASE = Pattern.compile(".*[.;,!?]$");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DASH_CHAR = Pattern.compile("[\u2010-\u2015\u2212]");
+
   private JournalPage() {}
 
   private static final Pattern ISSUE_SPLIT = Pattern.compile("\\s*(?:\u203A\u203A|\u00BB|\u203A|>>)\\s*");
@@ -34,7 +44,7 @@ final class JournalPage {
       if (issueIdx < 0 && FormatDetector.JOURNAL_ISSUE_LINE.matcher(t).matches()) {
         issueIdx = i;
       }
-      if (tableIdx == lines.size() && (t.startsWith("|") || t.matches("(?i)references?|bibliography"))) {
+      if (tableIdx == lines.size() && (t.startsWith("|") || REFERENCES_HEADING.matcher(t).matches())) {
         tableIdx = i;
       }
     }
@@ -82,7 +92,7 @@ final class JournalPage {
         continue;
       }
       if (p[1] - p[0] == 1 && isHeading(t)) {
-        section = t.replaceAll(":$", "");
+        section = TRAILING_COLON.matcher(t).replaceAll("");
         kind = section.equalsIgnoreCase("abstract") ? BlockKind.ABSTRACT : BlockKind.BODY;
         continue;
       }
@@ -101,7 +111,7 @@ final class JournalPage {
     }
     String doi = Meta.doi(text.substring(0, tableIdx >= lines.size() ? text.length() : lines.get(tableIdx).start()));
     PublicationType type = Meta.publicationType(abs.toString(), PublicationType.ARTICLE);
-    Boolean peer = journal != null && lines.get(issueIdx).trimmed().matches("(?i).*\\b(vol|issue)\\b.*")
+    Boolean peer = journal != null && VOL_OR_ISSUE.matcher(lines.get(issueIdx).trimmed()).matches()
         ? Boolean.TRUE : null;
     Bibliography bib = new Bibliography(title, authors, journal, year, null, doi, null, null,
         null, keywords, type, peer, List.of());
@@ -112,8 +122,8 @@ final class JournalPage {
     if (KEYWORDS_PREFIX.matcher(t).lookingAt()) {
       return true;
     }
-    String[] parts = t.split("\\s+/\\s+");
-    if (parts.length < 2 || t.matches(".*[.!?]$")) {
+    String[] parts = SLASHES.split(t);
+    if (parts.length < 2 || ENDS_SENTENCE.matcher(t).matches()) {
       return false;
     }
     for (String p : parts) {
@@ -125,7 +135,7 @@ final class JournalPage {
   }
 
   private static boolean isHeading(String t) {
-    return TextLines.words(t) <= 6 && t.length() <= 60 && !t.matches(".*[.;,!?]$");
+    return TextLines.words(t) <= 6 && t.length() <= 60 && !ENDS_PHRASE.matcher(t).matches();
   }
 
   /**
@@ -133,7 +143,7 @@ final class JournalPage {
    * the issue line; the issue line's spelling when there is no other.
    */
   static String preferMixedCase(String header, String text, TextLines.Line issueLine) {
-    String[] words = header.split("[^\\p{L}\\p{N}]+");
+    String[] words = NON_WORD.split(header);
     List<String> parts = new ArrayList<>();
     for (String w : words) {
       if (!w.isEmpty()) {
@@ -143,7 +153,7 @@ final class JournalPage {
     String dashForm = "-";
     Matcher d = DASH.matcher(header);
     if (d.find()) {
-      dashForm = d.group().replaceAll("[\u2010-\u2015\u2212]", "-");
+      dashForm = DASH_CHAR.matcher(d.group()).replaceAll("-");
     }
     String chosen = header;
     if (!parts.isEmpty()) {

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * code fences, tables, rules, images, HTML and link-only lines, which never hold claims.
  */
 final class MarkdownScanner {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^=+$|^-+$");
+
   private MarkdownScanner() {}
 
   /** One structural piece of Markdown. */
@@ -62,7 +65,7 @@ final class MarkdownScanner {
         continue;
       }
       Matcher h = HEADING.matcher(raw);
-      boolean setext = paraStart >= 0 && !item && paraLine == i - 1 && t.matches("^=+$|^-+$");
+      boolean setext = paraStart >= 0 && !item && paraLine == i - 1 && SETEXT_UNDERLINE.matcher(t).matches();
       if (setext) {
         out.add(new Heading(t.startsWith("=") ? 1 : 2, lines.get(i - 1).trimmed(), i - 1));
         paraStart = -1;

@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
 
 /** Bibliographic patterns shared by the format readers: identifiers, dates, keyword lists. */
 final class Meta {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'\u2019-]+(-\\p{Lu}[\\p{Ll}]+)?");
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.?){1,3}");
+  private static final Pattern PARTICLE = Pattern.compile("(van|von|der|de|da|del|di|la|le|bin|al|el)");
+  private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[,;]\\s*|\\s+(?:and|&)\\s+");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\d*\u2020\u2021\u00A7#]+$");
+  private static final Pattern FOOTNOTE_MARKS = Pattern.compile("[\\d*\u2020\u2021\u00A7]+(?=\\s|$)");
+
   private Meta() {}
 
   private static final Pattern DOI = Pattern.compile(
@@ -114,16 +123,32 @@ final class Meta {
    * systematic review, review or primary research; {@code fallback} when it says nothing.
    */
   static PublicationType publicationType(String text, PublicationType fallback) {
-    if (SYSTEMATIC_CUE.matcher(text).find()) {
+    // The cues are case-insensitive in ASCII only ((?i) without UNICODE_CASE); each runs only
+    // when the ASCII-lower-cased text holds a literal that every one of its matches holds.
+    String lower = asciiLower(text);
+    if ((lower.contains("systematic review") || lower.contains("meta-analys")
+        || lower.contains("scoping review")) && SYSTEMATIC_CUE.matcher(text).find()) {
       return PublicationType.SYSTEMATIC_REVIEW;
     }
-    if (REVIEW_CUE.matcher(text).find()) {
+    if (lower.contains("review") && REVIEW_CUE.matcher(text).find()) {
       return PublicationType.REVIEW;
     }
-    if (PRIMARY_CUE.matcher(text).find()) {
+    if ((lower.contains("we ") || lower.contains("this study") || lower.contains("randomi"))
+        && PRIMARY_CUE.matcher(text).find()) {
       return PublicationType.PRIMARY_RESEARCH;
     }
     return fallback;
+  }
+
+  /** A-Z to a-z, every other char as it is (what (?i) without UNICODE_CASE folds). */
+  private static String asciiLower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + ('a' - 'A'));
+      }
+    }
+    return new String(c);
   }
 
   /**
@@ -132,7 +157,7 @@ final class Meta {
    */
   static boolean looksPersonal(String name) {
     String s = TextLines.collapse(name);
-    if (s.isEmpty() || s.matches(".*\\d.*")) {
+    if (s.isEmpty() || HAS_DIGIT.matcher(s).matches()) {
       return false;
     }
     String[] tokens = s.split(" ");
@@ -140,9 +165,9 @@ final class Meta {
       return false;
     }
     for (String t : tokens) {
-      boolean word = t.matches("\\p{Lu}[\\p{Ll}'\u2019-]+(-\\p{Lu}[\\p{Ll}]+)?");
-      boolean initial = t.matches("(\\p{Lu}\\.?){1,3}");
-      boolean particle = t.matches("(van|von|der|de|da|del|di|la|le|bin|al|el)");
+      boolean word = NAME_WORD.matcher(t).matches();
+      boolean initial = INITIALS.matcher(t).matches();
+      boolean particle = PARTICLE.matcher(t).matches();
       if (!word && !initial && !particle) {
         return false;
       }
@@ -153,9 +178,9 @@ final class Meta {
   /** Splits an author line on commas, semicolons and a final "and", dropping footnote marks. */
   static List<String> authors(String line) {
     List<String> out = new ArrayList<>();
-    for (String part : line.split("\\s*[,;]\\s*|\\s+(?:and|&)\\s+")) {
-      String a = TextLines.collapse(part.replaceAll("[\\d*\u2020\u2021\u00A7#]+$", ""));
-      a = TextLines.strip(a.replaceAll("[\\d*\u2020\u2021\u00A7]+(?=\\s|$)", ""));
+    for (String part : AUTHOR_SEPARATOR.split(line)) {
+      String a = TextLines.collapse(TRAILING_MARKS.matcher(part).replaceAll(""));
+      a = TextLines.strip(FOOTNOTE_MARKS.matcher(a).replaceAll(""));
       if (!a.isEmpty()) {
         out.add(a);
       }

@@ -21,6 +21,19 @@ import java.util.regex.Pattern;
  * preprint server makes it false; otherwise it stays null, as the seed does not say.
  */
 final class PaperSummary {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern AUTHORS_LINE = Pattern.compile("^\\*\\*Authors?:?\\*\\*:?.*");
+  private static final Pattern AUTHORS_LABEL = Pattern.compile("^\\*\\*Authors?:?\\*\\*:?");
+  private static final Pattern MIDDLE_DOT = Pattern.compile("\\s+\u00B7\\s+");
+  private static final Pattern PMC_ID = Pattern.compile("PMC\\d+");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  private static final Pattern KEYWORDS_LINE = Pattern.compile("^\\*\\*Keywords?:?\\*\\*:?.*");
+  private static final Pattern KEYWORDS_LABEL = Pattern.compile("^\\*\\*Keywords?:?\\*\\*:?");
+  private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
+  private static final Pattern TAXON_ID = Pattern.compile("\\[([^\\]]+)\\]\\s*$");
+  private static final Pattern TRAILING_PAREN = Pattern.compile("\\(([^()]*)\\)\\s*$");
+  private static final Pattern ONTOLOGY_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*:[A-Za-z0-9_.]+");
+
   private PaperSummary() {}
 
   /** Sections that list metadata or point elsewhere; their text is never a claim. */
@@ -53,23 +66,23 @@ final class PaperSummary {
       String t = l.trimmed();
       if (title == null && t.startsWith("# ")) {
         title = TextLines.collapse(t.substring(2));
-      } else if (authors.isEmpty() && t.matches("^\\*\\*Authors?:?\\*\\*:?.*")) {
-        authors = Meta.authors(t.replaceFirst("^\\*\\*Authors?:?\\*\\*:?", ""));
+      } else if (authors.isEmpty() && AUTHORS_LINE.matcher(t).matches()) {
+        authors = Meta.authors(AUTHORS_LABEL.matcher(t).replaceFirst(""));
       } else if (!metaDone && t.contains(" \u00B7 ")) {
         metaDone = true;
-        for (String raw : t.split("\\s+\u00B7\\s+")) {
+        for (String raw : MIDDLE_DOT.split(t)) {
           String p = TextLines.strip(raw);
           String lower = p.toLowerCase(Locale.ROOT);
           if (lower.startsWith("doi")) {
             doi = Meta.doi(p);
           } else if (lower.startsWith("pmid")) {
             pmid = Meta.pmid(p);
-          } else if (p.matches("PMC\\d+")) {
+          } else if (PMC_ID.matcher(p).matches()) {
             pmcid = p;
           } else if (Meta.isoDate(p) != null) {
             date = Meta.isoDate(p);
             year = Meta.year(p);
-          } else if (p.matches("(?:19|20)\\d{2}")) {
+          } else if (YEAR.matcher(p).matches()) {
             year = Integer.valueOf(p);
             date = p;
           } else if (PREPRINTS.contains(lower)) {
@@ -79,8 +92,8 @@ final class PaperSummary {
             journal = p;
           }
         }
-      } else if (t.matches("^\\*\\*Keywords?:?\\*\\*:?.*")) {
-        keywords = Meta.keywords(t.replaceFirst("^\\*\\*Keywords?:?\\*\\*:?", ""), "[;,]");
+      } else if (KEYWORDS_LINE.matcher(t).matches()) {
+        keywords = Meta.keywords(KEYWORDS_LABEL.matcher(t).replaceFirst(""), "[;,]");
       }
       Matcher s = SOURCE.matcher(t);
       if (s.matches()) {
@@ -140,7 +153,7 @@ final class PaperSummary {
 
   /** Parses {@code - **Type:** name (ID), name (ID)} into entities of one type. */
   private static void entities(String line, List<Entity> out, Set<String> seen) {
-    String t = TextLines.strip(line).replaceFirst("^[-*+]\\s+", "");
+    String t = BULLET.matcher(TextLines.strip(line)).replaceFirst("");
     Matcher m = ENTITY_LINE.matcher(t);
     if (!m.matches()) {
       return;
@@ -149,16 +162,16 @@ final class PaperSummary {
     for (String item : splitTopLevel(m.group(2))) {
       String s = TextLines.strip(item);
       String id = null;
-      Matcher tax = Pattern.compile("\\[([^\\]]+)\\]\\s*$").matcher(s);
+      Matcher tax = TAXON_ID.matcher(s);
       if (tax.find()) {
         id = tax.group(1).trim();
         s = TextLines.strip(s.substring(0, tax.start()));
       }
-      Matcher paren = Pattern.compile("\\(([^()]*)\\)\\s*$").matcher(s);
+      Matcher paren = TRAILING_PAREN.matcher(s);
       if (paren.find()) {
         String inner = paren.group(1).trim();
         // An ontology id such as MONDO:0004989 is an id; anything else is a gloss on the name.
-        if (id == null && inner.matches("[A-Za-z][A-Za-z0-9_]*:[A-Za-z0-9_.]+")) {
+        if (id == null && ONTOLOGY_ID.matcher(inner).matches()) {
           id = inner;
           s = TextLines.strip(s.substring(0, paren.start()));
         } else if (id != null) {

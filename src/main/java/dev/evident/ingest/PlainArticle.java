@@ -1,5 +1,6 @@
 package dev.evident.ingest;
 
+import java.util.regex.Pattern;
 import dev.evident.model.PublicationType;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.Set;
  * whose offsets span the original wrapped lines. A reference section ends the prose.
  */
 final class PlainArticle {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern ENDS_PHRASE = Pattern.compile(".*[.;,!?\"\u201D)]$");
+  private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+
   private PlainArticle() {}
 
   /** Headings after which only references, notes or legal text follow. */
@@ -60,7 +65,7 @@ final class PlainArticle {
           }
         }
         if (isHeading(t, a + 1 < b ? width : Integer.MAX_VALUE)) {
-          section = t.replaceAll(":$", "");
+          section = TRAILING_COLON.matcher(t).replaceAll("");
           ended |= END_SECTIONS.contains(section.toLowerCase(Locale.ROOT));
           a++;
           continue;
@@ -80,7 +85,7 @@ final class PlainArticle {
    * more lines follow it) that starts with a capital or digit and does not end a sentence.
    */
   static boolean isHeading(String t, int widthOfFollowingRun) {
-    if (t.isEmpty() || TextLines.words(t) > 8 || t.length() > 60 || t.matches(".*[.;,!?\"\u201D)]$")) {
+    if (t.isEmpty() || TextLines.words(t) > 8 || t.length() > 60 || ENDS_PHRASE.matcher(t).matches()) {
       return false;
     }
     char c = t.charAt(0);

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * that is boilerplate rather than prose, so every format reader applies the same rules.
  */
 final class Prose {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern TRAILING_STOP = Pattern.compile("[.:]$");
+  private static final Pattern BARE_URL = Pattern.compile("^(https?://|www\\.)\\S+$");
+
 
   /** Fragments that mark page furniture, legal text or omitted-content notes, never claims. */
   private static final List<String> BOILERPLATE = List.of(
@@ -83,11 +87,11 @@ final class Prose {
         return true;
       }
     }
-    if (LABELS.contains(lower.replaceAll("[.:]$", ""))) {
+    if (LABELS.contains(TRAILING_STOP.matcher(lower).replaceAll(""))) {
       return true;
     }
     return SOURCE_LINE.matcher(s).matches() || COPYRIGHT.matcher(s).matches()
-        || lower.matches("^(https?://|www\\.)\\S+$");
+        || BARE_URL.matcher(lower).matches();
   }
 
   /**

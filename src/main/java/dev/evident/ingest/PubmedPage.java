@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  * references) is page furniture.
  */
 final class PubmedPage {
+  // Compiled once: String.matches/replaceAll/split compile their pattern on every call.
+  private static final Pattern PMCID = Pattern.compile("\\bPMCID:\\s*(PMC\\d+)");
+  private static final Pattern PUBMED_URL = Pattern.compile("https?://pubmed\\.ncbi\\.nlm\\.nih\\.gov/\\d+/?");
+  private static final Pattern TRAILING_COLON = Pattern.compile(":$");
+  private static final Pattern ENDS_PHRASE = Pattern.compile(".*[.;,!?]$");
+  private static final Pattern SURNAME_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}");
+
   private PubmedPage() {}
 
   /** Headings that end the abstract; nothing after them is the paper's prose. */
@@ -119,9 +126,9 @@ final class PubmedPage {
     }
     String front = text.substring(0, lineStart(lines, refsIdx));
     String pmid = Meta.pmid(front);
-    Matcher pmc = Pattern.compile("\\bPMCID:\\s*(PMC\\d+)").matcher(front);
+    Matcher pmc = PMCID.matcher(front);
     String pmcid = pmc.find() ? pmc.group(1) : null;
-    Matcher url = Pattern.compile("https?://pubmed\\.ncbi\\.nlm\\.nih\\.gov/\\d+/?").matcher(front);
+    Matcher url = PUBMED_URL.matcher(front);
 
     List<String> keywords = List.of();
     for (int i = 0; i < refsIdx; i++) {
@@ -169,7 +176,7 @@ final class PubmedPage {
         TextLines.Line first = lines.get(a);
         String t = first.trimmed();
         if (b - a == 1 && isLabelLine(t)) {
-          section = t.replaceAll(":$", "");
+          section = TRAILING_COLON.matcher(t).replaceAll("");
           continue;
         }
         int start = first.contentStart();
@@ -185,7 +192,7 @@ final class PubmedPage {
 
   /** A structured-abstract label on a line of its own ("Methods", "Results:"). */
   private static boolean isLabelLine(String t) {
-    return TextLines.words(t) <= 4 && t.length() <= 40 && !t.matches(".*[.;,!?]$")
+    return TextLines.words(t) <= 4 && t.length() <= 40 && !ENDS_PHRASE.matcher(t).matches()
         && !t.isEmpty() && Character.isUpperCase(t.charAt(0));
   }
 
@@ -245,7 +252,7 @@ final class PubmedPage {
     }
     List<String> names = Meta.authors(t);
     for (String n : names) {
-      if (!Meta.looksPersonal(n) && !n.matches("\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}")) {
+      if (!Meta.looksPersonal(n) && !SURNAME_INITIALS.matcher(n).matches()) {
         return List.of();
       }
     }
