@@ -303,11 +303,21 @@ final class Lexicon {
           + "clinicians\\b|it is (?:important|worth|crucial|essential) to\\b|"
           + "(?:the )?authors?\\b|keywords?\\b)");
 
+  /** A literal of each AGENDA alternative: AGENDA only runs on a sentence holding one. */
+  static final Literals AGENDA_LITERALS = Literals.of(
+      "needed", "remain", "should", "whether", "promise");
+
   /** Research-agenda or uncertainty phrasing anywhere in the sentence. */
   static final Pattern AGENDA = Pattern.compile(
       "\\b(?:(?:is|are) (?:still )?needed|remains? (?:unclear|unknown|elusive|to be)|"
           + "should (?:test|investigate|explore|examine|address|be)|whether|"
           + "hold(?:s)? promise)\\b");
+
+  /** A literal of each EPIDEMIOLOGY alternative: it only runs on a sentence holding one. */
+  static final Literals EPIDEMIOLOGY_LITERALS = Literals.of(
+      "mortality", "death", "incidence", "prevalence", "prognos", "survival", "outcome",
+      "quality of life", "clinical challenge", "burden", "risk", "leading cause",
+      "life expectancy", "diagnos", "worldwide", "epidemiolog", "morbidity", "hospitali");
 
   /** Epidemiology, prognosis and clinical burden. */
   static final Pattern EPIDEMIOLOGY = Pattern.compile(

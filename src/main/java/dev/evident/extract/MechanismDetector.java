@@ -111,6 +111,7 @@ final class MechanismDetector {
   private static final Pattern INTRO_PHRASE = Pattern.compile(
       "^(?:in|during|within|after|upon|under|at|on|among|across|following|despite|with|for|"
           + "when|once|if|although|while)\\s[^,]{1,60},\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:.]+$");
   private static final Pattern LEADING = Pattern.compile(
       "^(?:(?:and|or|but|then|also|both|the|a|an|of|in|into|from|for|to|with|on|at|by)\\s+|,\\s*)+",
       Pattern.CASE_INSENSITIVE);
@@ -152,8 +153,9 @@ final class MechanismDetector {
       return true;
     }
     return Lexicon.META.matcher(lower).lookingAt()
-        || Lexicon.AGENDA.matcher(lower).find()
-        || Lexicon.EPIDEMIOLOGY.matcher(lower).find()
+        || Lexicon.AGENDA_LITERALS.any(lower) && Lexicon.AGENDA.matcher(lower).find()
+        || Lexicon.EPIDEMIOLOGY_LITERALS.any(lower)
+            && Lexicon.EPIDEMIOLOGY.matcher(lower).find()
         || Lexicon.DEFINITION.matcher(lower).lookingAt();
   }
 
@@ -502,15 +504,20 @@ final class MechanismDetector {
   /** Trims a phrase to its head noun phrase: no tails, appositives, glosses or determiners. */
   static String tidy(String phrase) {
     String p = phrase.trim();
-    p = PAREN.matcher(p).replaceAll("");
-    p = INTRO_PHRASE.matcher(p).replaceFirst("");
-    p = TAIL.matcher(p).replaceFirst("");
-    Matcher a = APPOSITIVE.matcher(p);
-    if (a.matches()) {
-      p = a.group(1);
+    // PAREN needs a "(", INTRO_PHRASE, TAIL and APPOSITIVE a comma: skipped when there is none
+    if (p.indexOf('(') >= 0) {
+      p = PAREN.matcher(p).replaceAll("");
+    }
+    if (p.indexOf(',') >= 0) {
+      p = INTRO_PHRASE.matcher(p).replaceFirst("");
+      p = TAIL.matcher(p).replaceFirst("");
+      Matcher a = APPOSITIVE.matcher(p);
+      if (a.matches()) {
+        p = a.group(1);
+      }
     }
     p = LEADING.matcher(p).replaceFirst("");
-    p = p.replaceAll("[\\s,;:.]+$", "").trim();
+    p = TRAILING_PUNCT.matcher(p).replaceAll("").trim();
     return Text.decapitalize(p);
   }
 

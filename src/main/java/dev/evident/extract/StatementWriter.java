@@ -1,7 +1,11 @@
 package dev.evident.extract;
 
+import java.util.regex.Pattern;
+
 /** Writes a clean, faithful statement from a cleaned sentence and its resolved subject. */
 final class StatementWriter {
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:]+$");
+
   private StatementWriter() {}
 
   /**
@@ -17,7 +21,7 @@ final class StatementWriter {
             s.charAt(anaphor.length())))) {
       s = antecedent + s.substring(anaphor.length());
     }
-    s = s.replaceAll("[\\s,;:]+$", "");
+    s = TRAILING_PUNCT.matcher(s).replaceAll("");
     if (s.isEmpty()) {
       return s;
     }

@@ -10,23 +10,15 @@ import java.util.regex.Pattern;
 
 /** Assigns the vocabulary tags whose name or synonyms occur in a sentence, in vocabulary order. */
 final class Tagger {
-  /** A tag, its pattern, and the literal terms one of which the pattern needs. */
-  private record Entry(String name, Pattern pattern, List<String> terms) {
-    /** Whether the sentence has the tag; the pattern runs only when a term occurs at all. */
-    boolean in(String lower) {
-      for (String t : terms) {
-        if (lower.contains(t)) {
-          return pattern.matcher(lower).find();
-        }
-      }
-      return false;
-    }
-  }
+  private record Entry(String name, Pattern pattern) {}
 
   private final List<Entry> entries;
+  /** Each entry's literal terms, one group per entry: its pattern needs one of them. */
+  private final Literals terms;
 
   Tagger(Vocabulary vocabulary) {
     List<Entry> list = new ArrayList<>();
+    List<List<String>> literalGroups = new ArrayList<>();
     for (Tag tag : vocabulary.tags()) {
       Set<String> terms = new LinkedHashSet<>();
       terms.add(tag.name());
@@ -47,17 +39,23 @@ final class Tagger {
       }
       if (sb.length() > 0) {
         list.add(new Entry(tag.name(), Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + sb + ")(?![\\p{L}\\p{N}])"), List.copyOf(literals)));
+            "(?<![\\p{L}\\p{N}])(?:" + sb + ")(?![\\p{L}\\p{N}])")));
+        literalGroups.add(literals);
       }
     }
     this.entries = List.copyOf(list);
+    this.terms = new Literals(literalGroups);
   }
 
   List<String> tags(String sentence) {
     String lower = Text.lower(sentence);
     List<String> out = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e.in(lower)) {
+    // A tag's pattern runs only when one of its terms occurs at all, found for every tag in
+    // one pass over the sentence.
+    boolean[] present = terms.groups(lower);
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (present[i] && e.pattern().matcher(lower).find()) {
         out.add(e.name());
       }
     }

@@ -30,19 +30,25 @@ final class Text {
     return new String(c);
   }
 
+  // Each pattern below runs only when the text holds a char that every match of it holds.
+
   static boolean hasCitation(String quote) {
-    return NUMERIC_CITATION.matcher(quote).find() || AUTHOR_YEAR.matcher(quote).find();
+    return quote.indexOf('[') >= 0 && NUMERIC_CITATION.matcher(quote).find()
+        || quote.indexOf('(') >= 0 && AUTHOR_YEAR.matcher(quote).find();
   }
 
   /** Removes citations, Markdown emphasis and list lead-ins; collapses the spaces left over. */
   static String clean(String quote) {
-    String s = NUMERIC_CITATION.matcher(quote).replaceAll("");
-    s = AUTHOR_YEAR.matcher(s).replaceAll("");
+    String s = quote.indexOf('[') < 0 ? quote : NUMERIC_CITATION.matcher(quote).replaceAll("");
+    s = s.indexOf('(') < 0 ? s : AUTHOR_YEAR.matcher(s).replaceAll("");
     s = LEAD_IN.matcher(s).replaceFirst("");
-    s = MARKUP.matcher(s).replaceAll("");
+    s = s.indexOf('*') < 0 && s.indexOf('_') < 0 && s.indexOf('`') < 0 ? s
+        : MARKUP.matcher(s).replaceAll("");
     s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
-    return s.replaceAll("\\s{2,}", " ").trim();
+    return SPACES.matcher(s).replaceAll(" ").trim();
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
   /** Removes leading discourse markers ("Moreover, ") and inner ones (", for example,"). */
   static String stripDiscourse(String s) {
@@ -86,8 +92,24 @@ final class Text {
     return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** The number of {@code split("\\s+")} parts of the trimmed text, counted without a regex. */
   static int wordCount(String s) {
     String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    if (t.isEmpty()) {
+      return 0;
+    }
+    // trim() leaves no \s at either end, so the parts are one more than the \s runs inside
+    int count = 1;
+    for (int i = 1; i < t.length(); i++) {
+      if (isRegexSpace(t.charAt(i)) && !isRegexSpace(t.charAt(i - 1))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** {@code \s}: [ \t\n\x0B\f\r]. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

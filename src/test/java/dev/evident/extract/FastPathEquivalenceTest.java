@@ -54,7 +54,11 @@ class FastPathEquivalenceTest {
       "were triggers of", "be the promoter of", "functions as the suppressor of",
       "results from", "stems from", "arises from", "led to", "resulted in", "by inducing",
       "via", "through", "is thought to", "contributed to", "have a key role in",
-      "were implicated in", "be vital for", "remains pivotal for", "highly important for"};
+      "were implicated in", "be vital for", "remains pivotal for", "highly important for",
+      "mortality", "cell death", "deaths", "death rates", "incidence", "prognostic",
+      "overall survival", "patient outcomes", "quality of life", "burden", "risk", "worldwide",
+      "diagnosed", "epidemiology", "hospitalization", "is still needed", "remains unclear",
+      "whether", "holds promise", "should be", "this review", "we", "is the process by which"};
   private static final String[] SPACES = {" ", " ", " ", "  ", "\t", "\n", "\r\n", "\u00A0",
       "", ", ", ". ", "; ", "-"};
 
@@ -236,5 +240,52 @@ class FastPathEquivalenceTest {
       tagged += plain.size();
     }
     assertTrue(tagged > 1000, "the sentences hold tags: " + tagged);
+  }
+
+  @Test
+  void tokensAreThoseOfTheTokenPattern() throws IOException {
+    List<String> all = new ArrayList<>(sentences());
+    all.addAll(List.of("don't", " n't x", "a\uD835\uDC00b c", "\uDC00 \uD835", "x-\uD835\uDC00",
+        "\u2164\u2165 \u00B2 \u0660", "a-b-c.d/e+f\u2019g'h", "a- b", "-a", "a--b", "1.5-fold"));
+    for (String sentence : all) {
+      Tokens t = new Tokens(sentence);
+      List<String> plain = new ArrayList<>();
+      Matcher m = Tokens.TOKEN.matcher(t.lower);
+      while (m.find()) {
+        plain.add(m.start() + ":" + m.group());
+      }
+      List<String> fast = new ArrayList<>();
+      for (int i = 0; i < t.size(); i++) {
+        fast.add(t.start(i) + ":" + t.word(i));
+        assertEquals(t.lower.substring(t.start(i), t.end(i)), t.word(i));
+      }
+      assertEquals(plain, fast, sentence);
+    }
+  }
+
+  @Test
+  void wordCountIsThatOfSplit() throws IOException {
+    List<String> all = new ArrayList<>(sentences());
+    all.addAll(List.of("", " ", "a", " a ", "a  b", "\ta\u000Bb\fc\rd\ne", "a\u0001b",
+        "\u0001", "a \u00A0 b"));
+    for (String s : all) {
+      String t = s.trim();
+      assertEquals(t.isEmpty() ? 0 : t.split("\\s+").length, Text.wordCount(s), s);
+    }
+  }
+
+  @Test
+  void exclusionIsThatOfThePlainPatterns() throws IOException {
+    int excluded = 0;
+    for (String sentence : sentences()) {
+      String lower = Text.lower(sentence);
+      boolean plain = lower.endsWith("?") || Text.wordCount(lower) < 3
+          || Lexicon.META.matcher(lower).lookingAt() || Lexicon.AGENDA.matcher(lower).find()
+          || Lexicon.EPIDEMIOLOGY.matcher(lower).find()
+          || Lexicon.DEFINITION.matcher(lower).lookingAt();
+      assertEquals(plain, MechanismDetector.excluded(lower), sentence);
+      excluded += plain ? 1 : 0;
+    }
+    assertTrue(excluded > 1000, "some sentences are excluded: " + excluded);
   }
 }
