@@ -23,8 +23,18 @@ final class Text {
 
   /** Lower case that keeps every char at its offset (Locale-independent). */
   static String lower(String s) {
+    // Most texts reaching here are lower case already (the extractor lowers the same sentence
+    // in several places): find the first char that changes before copying anything.
+    int n = s.length();
+    int i = 0;
+    while (i < n && Character.toLowerCase(s.charAt(i)) == s.charAt(i)) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
     char[] c = s.toCharArray();
-    for (int i = 0; i < c.length; i++) {
+    for (; i < c.length; i++) {
       c[i] = Character.toLowerCase(c[i]);
     }
     return new String(c);
