@@ -25,6 +25,18 @@ final class TextFiles {
     if (other != null) {
       throw refuse(path, "file is " + other + "; evident reads UTF-8 only");
     }
+    // Nearly every claim file is ASCII: with no byte at or above 0x80 and no NUL, the strict
+    // decoding below gives exactly the Latin-1 reading of the bytes, which is a plain copy.
+    boolean ascii = true;
+    for (byte b : bytes) {
+      if (b <= 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
     int off = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
