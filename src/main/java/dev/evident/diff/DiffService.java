@@ -83,6 +83,23 @@ public final class DiffService {
 
   /** Reads both sides and compares them. */
   public DiffResult run(Request request) {
+    ClaimTree.Pair pair = read(request);
+    List<Diagnostic> problems = new ArrayList<>(pair.before().problems());
+    problems.addAll(pair.after().problems());
+    if (!problems.isEmpty()) {
+      problems.sort(Diagnostic.ORDER);
+      throw new EvidentException(EvidentException.Kind.DATA, problems.size() + " invalid file"
+          + (problems.size() == 1 ? "" : "s") + "; nothing compared", problems, null);
+    }
+    return new Differ(conflicts).compare(request.from().label(), pair.before(),
+        request.to().label(), pair.after(), request.where(), pair.changed());
+  }
+
+  /**
+   * Both sides, parsed together: a file the same at both is parsed once, and its claim is not
+   * compared field by field, since it cannot have changed. The files' bytes are not kept.
+   */
+  private ClaimTree.Pair read(Request request) {
     GitTree git = new GitTree(root, root.toString());
     // Resolve every revision name before reading anything, so a typo fails at once.
     String fromCommit = commit(request.from(), git);
@@ -96,27 +113,17 @@ public final class DiffService {
     }
     Map<String, Map<String, byte[]>> trees = commits.isEmpty() ? Map.of()
         : git.files(commits, Repository.CLAIMS);
-    Loaded before = load(request.from(), fromCommit,
-        fromCommit == null ? null : trees.get(fromCommit));
-    Loaded after = load(request.to(), toCommit, toCommit == null ? null : trees.get(toCommit));
+    SideFiles before = files(request.from(), fromCommit, trees);
+    SideFiles after = files(request.to(), toCommit, trees);
     if (!before.present() && !after.present()) {
       throw EvidentException.usage(root + ": error: not a review repository (no claims/ "
           + "folder in " + request.from().label() + " or " + request.to().label() + ")");
     }
-    List<Diagnostic> problems = new ArrayList<>(before.scan().problems());
-    problems.addAll(after.scan().problems());
-    if (!problems.isEmpty()) {
-      problems.sort(Diagnostic.ORDER);
-      throw new EvidentException(EvidentException.Kind.DATA, problems.size() + " invalid file"
-          + (problems.size() == 1 ? "" : "s") + "; nothing compared", problems, null);
-    }
-    return new Differ(conflicts).compare(request.from().label(), before.scan().set(),
-        request.to().label(), after.scan().set(), request.where());
+    return ClaimTree.parsePair(before.files(), before.label(), after.files(), after.label());
   }
 
-  private record Loaded(Repository.Scan scan, boolean present) {}
-
-  private final ClaimTree.Cache cache = new ClaimTree.Cache();
+  /** A side's files (relative path to bytes), how messages name them, whether it has claims/. */
+  private record SideFiles(Map<String, byte[]> files, String label, boolean present) {}
 
   private static String commit(Side side, GitTree git) {
     if (side instanceof Side.Revision r) {
@@ -128,18 +135,17 @@ public final class DiffService {
     return null;
   }
 
-  private Loaded load(Side side, String commit, Map<String, byte[]> tree) {
+  private SideFiles files(Side side, String commit, Map<String, Map<String, byte[]>> trees) {
     if (side instanceof Side.Revision r) {
-      return fromGit(tree, r.name() + ":");
+      return fromGit(trees.get(commit), r.name() + ":");
     }
     if (side instanceof Side.MergeBase) {
       // Messages name the base by its short hash: "abc123:claims/x.yaml" is what git show takes.
-      return fromGit(tree, commit.substring(0, 12) + ":");
+      return fromGit(trees.get(commit), commit.substring(0, 12) + ":");
     }
     if (side instanceof Side.WorkingTree) {
-      Map<String, byte[]> files = ClaimTree.readFolder(root);
       boolean present = Files.isDirectory(root.resolve(Repository.CLAIMS));
-      return new Loaded(ClaimTree.parse(files, "", cache), present);
+      return new SideFiles(ClaimTree.readFolder(root), "", present);
     }
     Side.Folder f = (Side.Folder) side;
     Path dir = f.dir().toAbsolutePath().normalize();
@@ -151,12 +157,11 @@ public final class DiffService {
           + "folder)");
     }
     String prefix = f.label().endsWith("/") ? f.label() : f.label() + "/";
-    return new Loaded(ClaimTree.parse(ClaimTree.readFolder(dir), prefix, cache), true);
+    return new SideFiles(ClaimTree.readFolder(dir), prefix, true);
   }
 
-  private Loaded fromGit(Map<String, byte[]> files, String prefix) {
+  private static SideFiles fromGit(Map<String, byte[]> files, String prefix) {
     boolean present = files.keySet().stream().anyMatch(ClaimTree::isClaimsPath);
-    return new Loaded(ClaimTree.parse(files, prefix, cache), present);
+    return new SideFiles(files, prefix, present);
   }
-
 }

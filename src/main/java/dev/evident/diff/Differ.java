@@ -8,6 +8,7 @@ import dev.evident.model.Locator;
 import dev.evident.model.Source;
 import dev.evident.query.Query;
 import dev.evident.store.ClaimSet;
+import dev.evident.store.ClaimTree;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -35,8 +36,29 @@ public final class Differ {
    */
   public DiffResult compare(String fromLabel, ClaimSet before, String toLabel, ClaimSet after,
       Query where) {
-    Set<String> ids = new TreeSet<>(before.claims().keySet());
-    ids.addAll(after.claims().keySet());
+    return compare(fromLabel, tree(before), toLabel, tree(after), where, null);
+  }
+
+  private static ClaimTree.Tree tree(ClaimSet set) {
+    return new ClaimTree.Tree(set.claims(), set.claimFiles(), set.sources(), List.of());
+  }
+
+  /**
+   * Like {@link #compare(String, ClaimSet, String, ClaimSet, Query)}, when the caller knows
+   * which claims can have changed: {@code changed} holds every id whose claim or file may
+   * differ between the sides (null: any may), and a claim whose id is not in it must be equal,
+   * in the same file, on both sides ({@link ClaimTree.Pair#changed()}). Only those are compared
+   * field by field, so a small change to a large review costs what the change costs.
+   */
+  DiffResult compare(String fromLabel, ClaimTree.Tree before, String toLabel,
+      ClaimTree.Tree after, Query where, Set<String> changed) {
+    Set<String> ids;
+    if (changed == null) {
+      ids = new TreeSet<>(before.claims().keySet());
+      ids.addAll(after.claims().keySet());
+    } else {
+      ids = new TreeSet<>(changed);
+    }
     List<Change> changes = new ArrayList<>();
     Map<String, Source> sources = new TreeMap<>();
     for (String id : ids) {
@@ -64,7 +86,17 @@ public final class Differ {
     // removed, edited or moved, or one whose source record changed (paper identity decides
     // duplicate against corroboration). Asking only about those keeps a diff as cheap as the
     // change, however large the review.
-    Set<String> touched = touched(ids, before, after);
+    Set<String> changedSources = changedSources(before, after);
+    Set<String> touched = touched(ids, before, after, changedSources);
+    if (changed != null && !changedSources.isEmpty()) {
+      // The claims left out of ids are unchanged, but one whose source record changed is
+      // touched all the same (paper identity decides duplicate against corroboration).
+      for (Claim c : after.claims().values()) {
+        if (!ids.contains(c.id()) && changedSources.contains(c.source())) {
+          touched.add(c.id());
+        }
+      }
+    }
     Set<Conflict> old = new HashSet<>(
         conflicts.find(before.claims().values(), before.sources(), touched));
     Map<String, Claim> named = new TreeMap<>();
@@ -92,15 +124,20 @@ public final class Differ {
     return new DiffResult(fromLabel, toLabel, changes, fresh, named, sources);
   }
 
-  private static Set<String> touched(Set<String> ids, ClaimSet before, ClaimSet after) {
+  private static Set<String> changedSources(ClaimTree.Tree before, ClaimTree.Tree after) {
     Set<String> changedSources = new TreeSet<>();
-    Set<String> sourceIds = new TreeSet<>(before.sources().keySet());
+    Set<String> sourceIds = new HashSet<>(before.sources().keySet());
     sourceIds.addAll(after.sources().keySet());
     for (String s : sourceIds) {
       if (!java.util.Objects.equals(before.sources().get(s), after.sources().get(s))) {
         changedSources.add(s);
       }
     }
+    return changedSources;
+  }
+
+  private static Set<String> touched(Set<String> ids, ClaimTree.Tree before,
+      ClaimTree.Tree after, Set<String> changedSources) {
     Set<String> out = new TreeSet<>();
     for (String id : ids) {
       Claim b = before.claims().get(id);
@@ -114,8 +151,8 @@ public final class Differ {
     return out;
   }
 
-  private static void addSource(Map<String, Source> out, Claim c, ClaimSet before,
-      ClaimSet after) {
+  private static void addSource(Map<String, Source> out, Claim c, ClaimTree.Tree before,
+      ClaimTree.Tree after) {
     Source s = after.sources().get(c.source());
     if (s == null) {
       s = before.sources().get(c.source());
@@ -125,8 +162,8 @@ public final class Differ {
     }
   }
 
-  private static boolean matches(Query where, Claim b, ClaimSet before, Claim a,
-      ClaimSet after) {
+  private static boolean matches(Query where, Claim b, ClaimTree.Tree before, Claim a,
+      ClaimTree.Tree after) {
     return (b != null && where.test(b, before.sources().get(b.source())))
         || (a != null && where.test(a, after.sources().get(a.source())));
   }

@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -159,6 +164,183 @@ public final class ClaimTree {
     return new Repository.Scan(set, problems);
   }
 
+  /**
+   * One side of a diff as the diff needs it: claims by id (iterating in id order), the file of
+   * each claim (unordered), sources by id (sorted), and the problems of its files. Unlike a
+   * ClaimSet it keeps no file texts and makes no sorted copies, which at 100,000 claims cost
+   * more than the comparison itself.
+   */
+  public record Tree(Map<String, Claim> claims, Map<String, String> claimFiles,
+      Map<String, Source> sources, List<Diagnostic> problems) {}
+
+  /**
+   * Both sides of a diff, read together. {@code changed} holds the ids of the claims read from
+   * a file that is not the same on both sides (same path and same bytes); every other claim
+   * comes from such a file, so it is the same object on both sides, in the same file, and
+   * cannot be a change.
+   */
+  public record Pair(Tree before, Tree after, Set<String> changed) {}
+
+  /**
+   * Parses both sides of a diff with the rules of {@link #parse}: every file of either side is
+   * checked and every problem reported, but each distinct content is parsed once. Contents are
+   * told apart by identity ({@link GitTree#files(List, String)} gives one array per blob) and,
+   * for a path present on both sides, by their bytes, so a file unchanged between two folders
+   * is also parsed once.
+   */
+  public static Pair parsePair(Map<String, byte[]> before, String beforeLabel,
+      Map<String, byte[]> after, String afterLabel) {
+    List<String> beforePaths = claimsPaths(before);
+    List<String> afterPaths = claimsPaths(after);
+    // The same path with equal bytes on both sides is one file: share its array, so that it is
+    // parsed once and recognised as unchanged below by identity.
+    Map<String, byte[]> afterShared = new HashMap<>(afterPaths.size() * 4 / 3 + 1);
+    for (String rel : afterPaths) {
+      byte[] a = after.get(rel);
+      byte[] b = before.get(rel);
+      afterShared.put(rel, b != null && b != a && Arrays.equals(a, b) ? b : a);
+    }
+    // One job per distinct (kind of file, content); the kind decides the reader.
+    List<Job> jobs = new ArrayList<>();
+    Map<byte[], Job> claimJobs = new IdentityHashMap<>();
+    Map<byte[], Job> otherJobs = new IdentityHashMap<>();
+    for (String rel : beforePaths) {
+      job(rel, beforeLabel + rel, before.get(rel), claimJobs, otherJobs, jobs);
+    }
+    for (String rel : afterPaths) {
+      job(rel, afterLabel + rel, afterShared.get(rel), claimJobs, otherJobs, jobs);
+    }
+    // Parsing dominates; files are independent, so parse on every core. Only the value is
+    // kept, not the text, so the texts of 100,000 files do not outlive their parsing.
+    jobs.parallelStream().forEach(j -> j.result = value(parseOne(j.rel, j.shown, j.bytes,
+        null)));
+
+    Tree b = assemble(beforePaths, before, beforeLabel, claimJobs, otherJobs);
+    Tree a = assemble(afterPaths, afterShared, afterLabel, claimJobs, otherJobs);
+    Set<String> changed = new HashSet<>();
+    b.claimFiles().forEach((id, rel) -> {
+      if (afterShared.get(rel) != before.get(rel)) {
+        changed.add(id);
+      }
+    });
+    a.claimFiles().forEach((id, rel) -> {
+      if (afterShared.get(rel) != before.get(rel)) {
+        changed.add(id);
+      }
+    });
+    return new Pair(b, a, changed);
+  }
+
+  private static final class Job {
+    final String rel;
+    final String shown;
+    final byte[] bytes;
+    Object result;
+
+    Job(String rel, String shown, byte[] bytes) {
+      this.rel = rel;
+      this.shown = shown;
+      this.bytes = bytes;
+    }
+  }
+
+  private static List<String> claimsPaths(Map<String, byte[]> files) {
+    List<String> paths = new ArrayList<>(files.size());
+    for (String rel : files.keySet()) {
+      if (isClaimsPath(rel)) {
+        paths.add(rel);
+      }
+    }
+    // Callers give path order already (git's listing, a sorted folder read); this sort only
+    // confirms it, in linear time, and makes the order of duplicates and problems the same as
+    // parse's for any map.
+    paths.sort(null);
+    return paths;
+  }
+
+  private static void job(String rel, String shown, byte[] bytes, Map<byte[], Job> claimJobs,
+      Map<byte[], Job> otherJobs, List<Job> jobs) {
+    if (rel.equals(Repository.SETTINGS)) {
+      return; // one small file per side, parsed as it is assembled
+    }
+    Map<byte[], Job> byContent = rel.endsWith("/source.yaml") ? otherJobs : claimJobs;
+    if (!byContent.containsKey(bytes)) {
+      Job j = new Job(rel, shown, bytes);
+      byContent.put(bytes, j);
+      jobs.add(j);
+    }
+  }
+
+  private static Tree assemble(List<String> paths, Map<String, byte[]> files, String label,
+      Map<byte[], Job> claimJobs, Map<byte[], Job> otherJobs) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, Source> sources = new TreeMap<>(); // few; sorted as the detector expects
+    Map<String, String> claimFiles = new HashMap<>(paths.size() * 4 / 3 + 1);
+    Map<String, String> firstSeen = new HashMap<>(paths.size() * 4 / 3 + 1);
+    List<Claim> claims = new ArrayList<>(paths.size());
+    for (String rel : paths) {
+      String shown = label + rel;
+      byte[] bytes = files.get(rel);
+      Object result;
+      if (rel.equals(Repository.SETTINGS)) {
+        result = value(parseOne(rel, shown, bytes, null));
+      } else {
+        Job j = (rel.endsWith("/source.yaml") ? otherJobs : claimJobs).get(bytes);
+        result = j.result;
+        if (result instanceof EvidentException && !j.shown.equals(shown)) {
+          result = value(parseOne(rel, shown, bytes, null)); // the message names this path
+        }
+      }
+      try {
+        if (result instanceof EvidentException ex) {
+          throw ex;
+        }
+        Object value = result;
+        if (value instanceof Settings) {
+          continue;
+        }
+        if (value instanceof Source s) {
+          sources.put(s.id(), s);
+          continue;
+        }
+        Claim c = (Claim) value;
+        String idProblem = Ids.problem(c.id());
+        if (idProblem != null) {
+          problems.add(Diagnostic.error(shown, 1, 1, "invalid claim id '" + c.id() + "': "
+              + idProblem));
+          continue;
+        }
+        String earlier = firstSeen.putIfAbsent(c.id(), shown);
+        if (earlier != null) {
+          problems.add(Diagnostic.error(shown, 1, 1, "duplicate claim id '" + c.id()
+              + "' (also in " + earlier + ")"));
+          continue;
+        }
+        claims.add(c);
+        claimFiles.put(c.id(), rel);
+      } catch (EvidentException ex) {
+        if (!ex.diagnostics().isEmpty()) {
+          problems.addAll(ex.diagnostics());
+        } else {
+          problems.add(Diagnostic.error(shown, 0, 0, ex.getMessage()));
+        }
+      }
+    }
+    // Path order is nearly id order (a claim's file is named after it), so this sort is
+    // close to linear; consumers that sort by id again (the conflict detector) find it sorted.
+    claims.sort((x, y) -> x.id().compareTo(y.id()));
+    Map<String, Claim> byId = new LinkedHashMap<>(claims.size() * 4 / 3 + 1);
+    for (Claim c : claims) {
+      byId.put(c.id(), c);
+    }
+    return new Tree(byId, claimFiles, sources, problems);
+  }
+
+  /** The parsed value of parseOne's answer, or the exception it holds. */
+  private static Object value(Object parsed) {
+    return parsed instanceof Parsed p ? p.value() : parsed;
+  }
+
   /** A file's text, what it holds, and whether the canonical fast path read it. */
   private record Parsed(String text, Object value, boolean canonical) {}
 
@@ -173,21 +355,25 @@ public final class ClaimTree {
         return new Parsed(text, Codec.readSettings(shown, text), false);
       }
       if (rel.endsWith("/source.yaml")) {
-        Read<Source> s = cache.sources.get(text);
+        Read<Source> s = cache == null ? null : cache.sources.get(text);
         if (s == null) {
           Source fast = Codec.readCanonicalSource(shown, text);
           s = fast != null ? new Read<>(fast, true)
               : new Read<>(Codec.readSourceStrict(shown, text), false);
-          cache.sources.put(text, s);
+          if (cache != null) {
+            cache.sources.put(text, s);
+          }
         }
         return new Parsed(text, s.value(), s.canonical());
       }
-      Read<Claim> c = cache.claims.get(text);
+      Read<Claim> c = cache == null ? null : cache.claims.get(text);
       if (c == null) {
         Claim fast = Codec.readCanonicalClaim(shown, text);
         c = fast != null ? new Read<>(fast, true)
             : new Read<>(Codec.readClaimStrict(shown, text), false);
-        cache.claims.put(text, c);
+        if (cache != null) {
+          cache.claims.put(text, c);
+        }
       }
       return new Parsed(text, c.value(), c.canonical());
     } catch (EvidentException e) {
