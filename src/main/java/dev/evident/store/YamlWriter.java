@@ -103,16 +103,31 @@ final class YamlWriter {
    * has only printable characters and no tab.
    */
   static boolean isPlainSafe(String s) {
-    if (s.isEmpty() || !Character.isLetter(s.codePointAt(0))) {
+    int n = s.length();
+    if (n == 0 || !Character.isLetter(s.codePointAt(0))) {
       return false;
     }
-    if (RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
+    // Lower-casing never makes fewer code points, so a string of more than ten chars (more
+    // than five code points) cannot become one of the reserved words; this check ran for
+    // every scalar of every claim read (the canonical read writes each claim back).
+    if (n <= 10 && RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (s.contains(": ") || s.contains(" #") || s.endsWith(":") || s.endsWith(" ")) {
+    char last = s.charAt(n - 1);
+    if (last == ':' || last == ' ') {
       return false;
     }
-    for (int i = 0; i < s.length(); ) {
+    for (int i = 0; i < n; ) {
+      char ch = s.charAt(i);
+      if (ch >= 0x20 && ch < 0x7F) {
+        // printable ASCII never needs an escape; ": " and " #" are made of it
+        if ((ch == ':' && i + 1 < n && s.charAt(i + 1) == ' ')
+            || (ch == ' ' && i + 1 < n && s.charAt(i + 1) == '#')) {
+          return false;
+        }
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       if (needsEscape(cp) || cp == '\t') {
         return false;
