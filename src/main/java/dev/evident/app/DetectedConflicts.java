@@ -20,6 +20,8 @@ import java.util.TreeSet;
  */
 public final class DetectedConflicts implements ConflictFinder {
   private final ConflictDetector detector = new ConflictDetector();
+  // A diff asks about both sides, which share all claims but the changed ones.
+  private final ConflictDetector.Memory memory = new ConflictDetector.Memory();
 
   @Override
   public Set<Conflict> find(Collection<Claim> claims) {
@@ -31,10 +33,11 @@ public final class DetectedConflicts implements ConflictFinder {
     return convert(detector.detect(claims, sources));
   }
 
+  /** Synchronized: the detector's memory of earlier calls is not safe to share. */
   @Override
-  public Set<Conflict> find(Collection<Claim> claims, Map<String, Source> sources,
+  public synchronized Set<Conflict> find(Collection<Claim> claims, Map<String, Source> sources,
       Set<String> focus) {
-    return convert(detector.detect(claims, sources, focus));
+    return convert(detector.detect(claims, sources, focus, memory));
   }
 
   private static Set<Conflict> convert(ConflictReport report) {

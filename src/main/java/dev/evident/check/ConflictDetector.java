@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,29 @@ public final class ConflictDetector {
    */
   public ConflictReport detect(Collection<Claim> all, Map<String, Source> sources,
       Set<String> focus) {
+    return detect(all, sources, focus, null);
+  }
+
+  /**
+   * What one run learnt about each claim, for a later run over mostly the same claim objects:
+   * a diff runs the detector on both sides of a change, which share all but the changed claims.
+   * A claim object met again, under the same abbreviations, has the same normalized subject,
+   * object and statement words, so they are not worked out twice. Not safe to share between
+   * threads.
+   */
+  public static final class Memory {
+    private Terms terms;
+    private final Map<Claim, Keys> keys = new IdentityHashMap<>();
+  }
+
+  private record Keys(String subject, String object, List<String> tokens) {}
+
+  /**
+   * Like {@link #detect(Collection, Map, Set)}, reusing and extending {@code memory} (none when
+   * null). The answer is the same with or without it.
+   */
+  public ConflictReport detect(Collection<Claim> all, Map<String, Source> sources,
+      Set<String> focus, Memory memory) {
     List<Claim> claims = new ArrayList<>();
     for (Claim c : all) {
       if (c.status() != Status.REJECTED) {
@@ -68,21 +92,52 @@ public final class ConflictDetector {
     for (Claim c : claims) {
       quotes.add(c.quote());
     }
-    Terms terms = Terms.learn(quotes);
+    Terms learnt = Terms.learn(quotes);
+    Map<Claim, Keys> memo = null;
+    if (memory != null) {
+      if (memory.terms == null || !memory.terms.sameAbbreviations(learnt)) {
+        memory.terms = learnt;
+        memory.keys.clear();
+      } // else: the same normalization, with its caches already filled
+      memo = memory.keys;
+    }
+    Terms terms = memory != null ? memory.terms : learnt;
     Papers papers = new Papers(sources);
 
     String[] subject = new String[n];
     String[] object = new String[n];
     String[] paper = new String[n];
     List<List<String>> words = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    boolean[] known = new boolean[n];
+    if (memo != null) {
+      for (int i = 0; i < n; i++) {
+        Keys k = memo.get(claims.get(i));
+        if (k != null) {
+          subject[i] = k.subject();
+          object[i] = k.object();
+          words.set(i, k.tokens());
+          known[i] = true;
+        }
+      }
+    }
     // Normalizing words is most of the per-claim work and independent per claim: every core.
     java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
     (n >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> {
+      if (known[i]) {
+        return;
+      }
       Claim c = claims.get(i);
       subject[i] = terms.entityKey(c.mechanism().subject());
       object[i] = terms.entityKey(c.mechanism().object());
       words.set(i, terms.tokens(c.statement()));
     });
+    if (memo != null) {
+      for (int i = 0; i < n; i++) {
+        if (!known[i]) {
+          memo.put(claims.get(i), new Keys(subject[i], object[i], words.get(i)));
+        }
+      }
+    }
     Map<String, Integer> dictionary = new HashMap<>();
     int[][] tokens = new int[n][];
     List<Integer> df = new ArrayList<>();
@@ -376,7 +431,7 @@ public final class ConflictDetector {
     int[][] sets = rankedSets(tokens, df);
     int[] postingSize = new int[vocabulary];
     for (int[] set : sets) {
-      for (int k = 0; k < prefix(set.length); k++) {
+      for (int k = 0, p = prefix(set.length); k < p; k++) {
         postingSize[set[k]]++;
       }
     }
@@ -386,13 +441,14 @@ public final class ConflictDetector {
       postingSize[t] = 0;
     }
     for (int i = 0; i < n; i++) {
-      for (int k = 0; k < prefix(sets[i].length); k++) {
+      for (int k = 0, p = prefix(sets[i].length); k < p; k++) {
         int t = sets[i][k];
         postings[t][postingSize[t]++] = i;
       }
     }
     int[] mark = new int[n];
     Arrays.fill(mark, -1);
+    int[][] overlap = {new int[0]};
     long compared = 0;
     for (int xi = 0; xi < n; xi++) {
       int[] x = sets[xi];
@@ -400,14 +456,14 @@ public final class ConflictDetector {
         continue;
       }
       mark[xi] = xi;
-      for (int k = 0; k < prefix(x.length); k++) {
+      for (int k = 0, p = prefix(x.length); k < p; k++) {
         for (int yi : postings[x[k]]) {
           if (mark[yi] == xi || (focused[yi] && yi < xi)) {
             continue; // seen for this probe, or a focused pair already probed from yi
           }
           mark[yi] = xi;
           compared++;
-          double sim = jaccard(x, sets[yi], threshold);
+          double sim = jaccard(x, sets[yi], need(overlap, x.length + sets[yi].length));
           if (sim + 1e-9 >= threshold) {
             pair(claims, xi, yi, sim, paper, seen, out, papers);
           }
@@ -453,7 +509,29 @@ public final class ConflictDetector {
   /** Jaccard similarity, or 0 as soon as the threshold can no longer be reached. */
   static double jaccard(int[] x, int[] y, double threshold) {
     // J >= t  <=>  overlap >= t / (1 + t) * (|x| + |y|)
-    int need = (int) Math.ceil(threshold / (1 + threshold) * (x.length + y.length) - 1e-9);
+    return jaccard(x, y, (int) Math.ceil(threshold / (1 + threshold) * (x.length + y.length)
+        - 1e-9));
+  }
+
+  /**
+   * The overlap {@link #jaccard(int[], int[], double)} needs for two sets of {@code size}
+   * words together, from a table filled on first use: Math.ceil is a call into StrictMath
+   * without the C2 compiler, once per compared pair.
+   */
+  private int need(int[][] table, int size) {
+    int[] t = table[0];
+    if (size >= t.length) {
+      t = new int[Math.max(size + 1, t.length * 2)];
+      for (int s = 0; s < t.length; s++) {
+        t[s] = (int) Math.ceil(threshold / (1 + threshold) * s - 1e-9);
+      }
+      table[0] = t;
+    }
+    return t[size];
+  }
+
+  /** Jaccard similarity given the overlap the threshold needs, or 0 when it is not reached. */
+  private static double jaccard(int[] x, int[] y, int need) {
     int i = 0;
     int j = 0;
     int common = 0;

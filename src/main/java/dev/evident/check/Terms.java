@@ -144,6 +144,11 @@ public final class Terms {
     return out.split("\\s+").length >= 2 || out.length() > shortForm.length() ? out : null;
   }
 
+  /** True when both normalize alike: they hold the same abbreviations. */
+  boolean sameAbbreviations(Terms other) {
+    return abbreviations.equals(other.abbreviations);
+  }
+
   /** The normalized words of a text, in order, without stop words. */
   public List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
