@@ -1,8 +1,6 @@
 package dev.evident.store;
 
 import dev.evident.model.EvidentException;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -76,50 +73,115 @@ public final class GitTree {
    * at 100,000 files sorting by path costs more than reading the listing.
    */
   public Map<String, Map<String, byte[]>> files(List<String> commits, String folder) {
-    Map<String, Map<String, String>> listings = new LinkedHashMap<>();
-    Set<String> oids = new LinkedHashSet<>();
+    return files(commits, folder, null);
+  }
+
+  /** Receives each blob as soon as git has sent it, on the reading thread. */
+  @FunctionalInterface
+  public interface BlobSink {
+    /** {@code path} is one path the blob has (the first listed), for what kind of file it is. */
+    void blob(String path, byte[] bytes);
+  }
+
+  /**
+   * Like {@link #files(List, String)}, handing each distinct blob to {@code sink} (when not
+   * null) as it arrives, so that a caller can work on the first files while git still sends
+   * the others.
+   */
+  public Map<String, Map<String, byte[]>> files(List<String> commits, String folder,
+      BlobSink sink) {
+    List<Listing> listings = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    List<String> unique = new ArrayList<>();
+    List<String> firstPath = new ArrayList<>();
     for (String commit : commits) {
-      Map<String, String> paths = list(commit, folder);
-      listings.put(commit, paths);
-      oids.addAll(paths.values());
+      Listing l = list(commit, folder);
+      listings.add(l);
+      int[] blob = new int[l.paths.size()];
+      for (int i = 0; i < blob.length; i++) {
+        String oid = l.oids.get(i);
+        Integer k = index.putIfAbsent(oid, unique.size());
+        if (k == null) {
+          k = unique.size();
+          unique.add(oid);
+          firstPath.add(l.paths.get(i));
+        }
+        blob[i] = k;
+      }
+      l.blob = blob;
     }
-    Map<String, byte[]> blobs = catFile(oids);
+    byte[][] blobs = catFile(unique, firstPath, sink);
     Map<String, Map<String, byte[]>> out = new LinkedHashMap<>();
-    listings.forEach((commit, paths) -> {
-      Map<String, byte[]> files = new LinkedHashMap<>(paths.size() * 4 / 3 + 1);
-      paths.forEach((p, oid) -> files.put(p, blobs.get(oid)));
-      out.put(commit, files);
-    });
+    for (int c = 0; c < commits.size(); c++) {
+      Listing l = listings.get(c);
+      Map<String, byte[]> files = new LinkedHashMap<>(l.paths.size() * 4 / 3 + 1);
+      for (int i = 0; i < l.blob.length; i++) {
+        files.put(l.paths.get(i), blobs[l.blob[i]]);
+      }
+      out.put(commits.get(c), files);
+    }
     return out;
   }
 
-  private Map<String, String> list(String commit, String folder) {
+  /** One commit's regular files: paths and their blob names, in git's order. */
+  private static final class Listing {
+    final List<String> paths = new ArrayList<>();
+    final List<String> oids = new ArrayList<>();
+    int[] blob; // index of each file's blob among the distinct ones
+  }
+
+  private Listing list(String commit, String folder) {
     Result ls = git("ls-tree", "-r", "-z", commit, "--", folder);
     if (ls.code() != 0) {
       throw new EvidentException(EvidentException.Kind.IO, label + ": error: git ls-tree "
           + "failed: " + ls.err().trim());
     }
-    Map<String, String> paths = new LinkedHashMap<>();
+    // "<mode> SP <type> SP <object> TAB <path> NUL", read in place: at 100,000 files the
+    // strings of a split per entry were a visible share of a diff.
+    Listing out = new Listing();
     byte[] raw = ls.bytes();
     int start = 0;
     for (int i = 0; i < raw.length; i++) {
       if (raw[i] != 0) {
         continue;
       }
-      String entry = new String(raw, start, i - start, StandardCharsets.UTF_8);
-      start = i + 1;
-      int tab = entry.indexOf('\t');
-      String[] meta = entry.substring(0, tab).split(" ");
-      if (meta.length == 3 && meta[1].equals("blob")
-          && (meta[0].equals("100644") || meta[0].equals("100755"))) {
-        paths.put(entry.substring(tab + 1), meta[2]);
+      int tab = start;
+      while (tab < i && raw[tab] != '\t') {
+        tab++;
       }
+      int sp1 = start;
+      while (sp1 < tab && raw[sp1] != ' ') {
+        sp1++;
+      }
+      int sp2 = sp1 + 1;
+      while (sp2 < tab && raw[sp2] != ' ') {
+        sp2++;
+      }
+      if (tab < i && sp2 < tab && is(raw, sp1 + 1, sp2, "blob")
+          && (is(raw, start, sp1, "100644") || is(raw, start, sp1, "100755"))) {
+        out.oids.add(new String(raw, sp2 + 1, tab - sp2 - 1, StandardCharsets.US_ASCII));
+        out.paths.add(new String(raw, tab + 1, i - tab - 1, StandardCharsets.UTF_8));
+      }
+      start = i + 1;
     }
-    return paths;
+    return out;
   }
 
-  private Map<String, byte[]> catFile(Set<String> oids) {
-    Map<String, byte[]> out = new LinkedHashMap<>();
+  /** True when raw[from, to) holds exactly the ASCII characters of {@code word}. */
+  private static boolean is(byte[] raw, int from, int to, String word) {
+    if (to - from != word.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (raw[from + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private byte[][] catFile(List<String> oids, List<String> paths, BlobSink sink) {
+    byte[][] out = new byte[oids.size()][];
     if (oids.isEmpty()) {
       return out;
     }
@@ -141,23 +203,35 @@ public final class GitTree {
         throw new UncheckedIOException(e);
       }
     });
-    try (InputStream in = new BufferedInputStream(p.getInputStream(), 1 << 16)) {
-      for (String expected : oids) {
-        String header = line(in);
+    try (Pipe in = new Pipe(p.getInputStream())) {
+      for (int n = 0; n < out.length; n++) {
+        String expected = oids.get(n);
+        String header = in.line();
         if (header == null) {
           throw gitFailed("cat-file", err);
         }
-        String[] h = header.split(" ");
-        if (h.length != 3 || !h[0].equals(expected) || !h[1].equals("blob")) {
+        // "<object> SP blob SP <size>"
+        int size = -1;
+        if (header.length() > expected.length() + 6 && header.startsWith(expected)
+            && header.startsWith(" blob ", expected.length())) {
+          try {
+            size = Integer.parseInt(header, expected.length() + 6, header.length(), 10);
+          } catch (NumberFormatException e) {
+            size = -1;
+          }
+        }
+        if (size < 0) {
           throw new EvidentException(EvidentException.Kind.IO, label + ": error: git cat-file "
               + "answered '" + header + "' for " + expected);
         }
-        int size = Integer.parseInt(h[2]);
-        byte[] content = in.readNBytes(size);
-        if (content.length != size || in.read() != '\n') {
+        byte[] content = in.bytes(size);
+        if (content == null || in.read() != '\n') {
           throw gitFailed("cat-file", err);
         }
-        out.put(expected, content);
+        out[n] = content;
+        if (sink != null) {
+          sink.blob(paths.get(n), content);
+        }
       }
     } catch (IOException e) {
       throw new EvidentException(EvidentException.Kind.IO, label + ": error: reading from git "
@@ -174,16 +248,73 @@ public final class GitTree {
         + " stopped early: " + err.join().trim());
   }
 
-  private static String line(InputStream in) throws IOException {
-    ByteArrayOutputStream b = new ByteArrayOutputStream(80);
-    int c;
-    while ((c = in.read()) != '\n') {
-      if (c < 0) {
-        return null;
-      }
-      b.write(c);
+  /**
+   * A buffered reader of git's output without BufferedInputStream's lock per byte read (a
+   * compare-and-swap each, millions of them for the headers of 100,000 blobs).
+   */
+  private static final class Pipe implements AutoCloseable {
+    private final InputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+
+    Pipe(InputStream in) {
+      this.in = in;
     }
-    return b.toString(StandardCharsets.UTF_8);
+
+    private boolean fill() throws IOException {
+      pos = 0;
+      limit = Math.max(0, in.read(buf));
+      return limit > 0;
+    }
+
+    int read() throws IOException {
+      if (pos == limit && !fill()) {
+        return -1;
+      }
+      return buf[pos++] & 0xFF;
+    }
+
+    /** The next line without its LF, or null at the end of the stream. */
+    String line() throws IOException {
+      StringBuilder sb = null;
+      while (true) {
+        if (pos == limit && !fill()) {
+          return null;
+        }
+        int start = pos;
+        while (pos < limit && buf[pos] != '\n') {
+          pos++;
+        }
+        String part = new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
+        if (pos < limit) {
+          pos++; // the LF
+          return sb == null ? part : sb.append(part).toString();
+        }
+        sb = sb == null ? new StringBuilder(part) : sb.append(part);
+      }
+    }
+
+    /** Exactly {@code n} bytes, or null when the stream ends first. */
+    byte[] bytes(int n) throws IOException {
+      byte[] out = new byte[n];
+      int have = Math.min(n, limit - pos);
+      System.arraycopy(buf, pos, out, 0, have);
+      pos += have;
+      while (have < n) {
+        int r = in.read(out, have, n - have);
+        if (r < 0) {
+          return null;
+        }
+        have += r;
+      }
+      return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   private void checkRepository() {
