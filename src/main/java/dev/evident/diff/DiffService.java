@@ -111,15 +111,19 @@ public final class DiffService {
         commits.add(c);
       }
     }
-    Map<String, Map<String, byte[]>> trees = commits.isEmpty() ? Map.of()
-        : git.files(commits, Repository.CLAIMS);
-    SideFiles before = files(request.from(), fromCommit, trees);
-    SideFiles after = files(request.to(), toCommit, trees);
-    if (!before.present() && !after.present()) {
-      throw EvidentException.usage(root + ": error: not a review repository (no claims/ "
-          + "folder in " + request.from().label() + " or " + request.to().label() + ")");
+    // Claim files are parsed on a second thread while git still sends the others.
+    try (ClaimTree.Early early = commits.isEmpty() ? null : new ClaimTree.Early()) {
+      Map<String, Map<String, byte[]>> trees = commits.isEmpty() ? Map.of()
+          : git.files(commits, Repository.CLAIMS, early);
+      SideFiles before = files(request.from(), fromCommit, trees);
+      SideFiles after = files(request.to(), toCommit, trees);
+      if (!before.present() && !after.present()) {
+        throw EvidentException.usage(root + ": error: not a review repository (no claims/ "
+            + "folder in " + request.from().label() + " or " + request.to().label() + ")");
+      }
+    return ClaimTree.parsePair(before.files(), before.label(), after.files(), after.label(),
+          early);
     }
-    return ClaimTree.parsePair(before.files(), before.label(), after.files(), after.label());
   }
 
   /** A side's files (relative path to bytes), how messages name them, whether it has claims/. */
