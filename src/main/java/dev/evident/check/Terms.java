@@ -58,6 +58,13 @@ public final class Terms {
   /** Expansions by word, filled as words are met; concurrent, as tokens() runs on every core. */
   private final Map<String, List<String>> expansions =
       new java.util.concurrent.ConcurrentHashMap<>();
+  // What each lower-cased word and each subject or object phrase normalizes to. A review
+  // repeats its words and entities: the detector normalizes 100,000 statements, subjects and
+  // objects per run, and looking the answer up is much cheaper than working it out again.
+  // Concurrent like the expansions; two threads meeting a new word both work out the same
+  // answer, and either may be kept.
+  private final Map<String, List<String>> words = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> entityKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Terms(Map<String, String> abbreviations) {
     this.abbreviations = abbreviations;
@@ -172,6 +179,17 @@ public final class Terms {
   }
 
   private void addWord(String w, List<String> out) {
+    List<String> known = words.get(w);
+    if (known == null) {
+      known = new ArrayList<>(2);
+      normalize(w, known);
+      known = List.copyOf(known);
+      words.put(w, known);
+    }
+    out.addAll(known);
+  }
+
+  private void normalize(String w, List<String> out) {
     List<String> exp = expansion(w);
     if (exp != null) {
       out.addAll(exp);
@@ -233,6 +251,11 @@ public final class Terms {
 
   /** An order-free key for a subject or object: its distinct normalized words, sorted. */
   public String entityKey(String phrase) {
-    return String.join(" ", new TreeSet<>(tokens(phrase)));
+    String key = entityKeys.get(phrase);
+    if (key == null) {
+      key = String.join(" ", new TreeSet<>(tokens(phrase)));
+      entityKeys.put(phrase, key);
+    }
+    return key;
   }
 }
