@@ -97,6 +97,7 @@ public final class Differ {
         }
       }
     }
+    touched = new HashSet<>(touched); // the finder asks it about every claim: hash, not tree
     Set<Conflict> old = new HashSet<>(
         conflicts.find(before.claims().values(), before.sources(), touched));
     Map<String, Claim> named = new TreeMap<>();

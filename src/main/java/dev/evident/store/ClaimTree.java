@@ -220,10 +220,10 @@ public final class ClaimTree {
       otherJobs.putAll(early.others);
     }
     for (String rel : beforePaths) {
-      job(rel, beforeLabel + rel, before.get(rel), claimJobs, otherJobs, jobs);
+      job(rel, beforeLabel, before.get(rel), claimJobs, otherJobs, jobs);
     }
     for (String rel : afterPaths) {
-      job(rel, afterLabel + rel, afterShared.get(rel), claimJobs, otherJobs, jobs);
+      job(rel, afterLabel, afterShared.get(rel), claimJobs, otherJobs, jobs);
     }
     // Parsing dominates; files are independent, so parse on every core. Only the value is
     // kept, not the text, so the texts of 100,000 files do not outlive their parsing.
@@ -250,6 +250,8 @@ public final class ClaimTree {
     final String shown;
     final byte[] bytes;
     Object result;
+    String idProblem; // of a claim's id, checked here once for both sides
+
 
     Job(String rel, String shown, byte[] bytes) {
       this.rel = rel;
@@ -260,6 +262,9 @@ public final class ClaimTree {
     void run() {
       try {
         result = value(parseOne(rel, shown, bytes, null));
+        if (result instanceof Claim c) {
+          idProblem = Ids.problem(c.id());
+        }
       } catch (RuntimeException e) {
         result = e; // a bug, not a bad file: assemble throws it on the caller's thread
       }
@@ -355,14 +360,14 @@ public final class ClaimTree {
     return paths;
   }
 
-  private static void job(String rel, String shown, byte[] bytes, Map<byte[], Job> claimJobs,
+  private static void job(String rel, String label, byte[] bytes, Map<byte[], Job> claimJobs,
       Map<byte[], Job> otherJobs, List<Job> jobs) {
     if (rel.equals(Repository.SETTINGS)) {
       return; // one small file per side, parsed as it is assembled
     }
     Map<byte[], Job> byContent = rel.endsWith("/source.yaml") ? otherJobs : claimJobs;
     if (!byContent.containsKey(bytes)) {
-      Job j = new Job(rel, shown, bytes);
+      Job j = new Job(rel, label + rel, bytes);
       byContent.put(bytes, j);
       jobs.add(j);
     }
@@ -373,19 +378,20 @@ public final class ClaimTree {
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, Source> sources = new TreeMap<>(); // few; sorted as the detector expects
     Map<String, String> claimFiles = new HashMap<>(paths.size() * 4 / 3 + 1);
-    Map<String, String> firstSeen = new HashMap<>(paths.size() * 4 / 3 + 1);
     List<Claim> claims = new ArrayList<>(paths.size());
     for (String rel : paths) {
-      String shown = label + rel;
       byte[] bytes = files.get(rel);
       Object result;
+      String idProblem = null;
       if (rel.equals(Repository.SETTINGS)) {
-        result = value(parseOne(rel, shown, bytes, null));
+        result = value(parseOne(rel, label + rel, bytes, null));
       } else {
         Job j = (rel.endsWith("/source.yaml") ? otherJobs : claimJobs).get(bytes);
         result = j.result;
-        if (result instanceof EvidentException && !j.shown.equals(shown)) {
-          result = value(parseOne(rel, shown, bytes, null)); // the message names this path
+        idProblem = j.idProblem;
+        if (result instanceof EvidentException && !j.shown.equals(label + rel)) {
+          // the message names this path
+          result = value(parseOne(rel, label + rel, bytes, null));
         }
       }
       if (result instanceof RuntimeException e && !(e instanceof EvidentException)) {
@@ -404,25 +410,23 @@ public final class ClaimTree {
           continue;
         }
         Claim c = (Claim) value;
-        String idProblem = Ids.problem(c.id());
         if (idProblem != null) {
-          problems.add(Diagnostic.error(shown, 1, 1, "invalid claim id '" + c.id() + "': "
-              + idProblem));
+          problems.add(Diagnostic.error(label + rel, 1, 1, "invalid claim id '" + c.id()
+              + "': " + idProblem));
           continue;
         }
-        String earlier = firstSeen.putIfAbsent(c.id(), shown);
+        String earlier = claimFiles.putIfAbsent(c.id(), rel);
         if (earlier != null) {
-          problems.add(Diagnostic.error(shown, 1, 1, "duplicate claim id '" + c.id()
-              + "' (also in " + earlier + ")"));
+          problems.add(Diagnostic.error(label + rel, 1, 1, "duplicate claim id '" + c.id()
+              + "' (also in " + label + earlier + ")"));
           continue;
         }
         claims.add(c);
-        claimFiles.put(c.id(), rel);
       } catch (EvidentException ex) {
         if (!ex.diagnostics().isEmpty()) {
           problems.addAll(ex.diagnostics());
         } else {
-          problems.add(Diagnostic.error(shown, 0, 0, ex.getMessage()));
+          problems.add(Diagnostic.error(label + rel, 0, 0, ex.getMessage()));
         }
       }
     }
