@@ -1,6 +1,5 @@
 package dev.evident.store;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +12,12 @@ sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
   /** What a value is called in messages. */
   String describe();
 
-  /** A mapping with its keys in file order; each key keeps its own position. */
+  /**
+   * A mapping with its keys in file order; each key keeps its own position. The map is taken
+   * as given, not copied: the two readers build a fresh one per mapping and never change it
+   * afterwards, and the copy was a tenth of all memory a diff of 100,000 claims allocated.
+   */
   record YMap(int line, int column, Map<String, Entry> entries) implements YNode {
-    public YMap {
-      entries = new LinkedHashMap<>(entries);
-    }
 
     @Override
     public String describe() {
