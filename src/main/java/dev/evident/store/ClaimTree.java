@@ -49,10 +49,17 @@ public final class ClaimTree {
     if (rel.equals(Repository.SETTINGS)) {
       return true;
     }
-    String[] parts = rel.split("/", -1);
-    return parts.length == 3 && parts[0].equals(Repository.CLAIMS)
-        && !parts[1].isEmpty() && !parts[1].startsWith(".")
-        && !parts[2].startsWith(".") && parts[2].endsWith(".yaml");
+    // claims/DIR/NAME.yaml: exactly two slashes, DIR not empty, neither part hidden. Read in
+    // place (no split): this runs three times per file, for 100,000 files a diff.
+    int first = rel.indexOf('/');
+    int second = first < 0 ? -1 : rel.indexOf('/', first + 1);
+    if (second < 0 || rel.indexOf('/', second + 1) >= 0) {
+      return false;
+    }
+    return first == Repository.CLAIMS.length() && rel.startsWith(Repository.CLAIMS)
+        && second > first + 1 && rel.charAt(first + 1) != '.'
+        && (second + 1 == rel.length() || rel.charAt(second + 1) != '.')
+        && rel.endsWith(".yaml");
   }
 
   /** The bytes of every file of a folder's claims/ that Repository.scan would read. */
