@@ -46,7 +46,7 @@ public final class RepositoryLock implements AutoCloseable {
           }
           continue;
         }
-        if (System.nanoTime() > deadline) {
+        if (System.nanoTime() > deadline && !unwritten(file)) {
           throw new EvidentException(EvidentException.Kind.IO, file
               + ": error: another evident process is writing this review (lock held by process "
               + owner(file) + "); try again when it has finished");
@@ -79,6 +79,27 @@ public final class RepositoryLock implements AutoCloseable {
     }
   }
 
+  /**
+   * True while the lock holds no process id yet and is young enough that its writer may still
+   * be writing it: such a lock turns stale after {@link #UNWRITTEN_MILLIS}, so waiting for it
+   * beats failing. (A writer killed between creating the lock and writing its id leaves one.)
+   */
+  private static boolean unwritten(Path file) {
+    try {
+      Long.parseLong(owner(file));
+      return false;
+    } catch (NumberFormatException e) {
+      try {
+        return System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis()
+            <= UNWRITTEN_MILLIS + 1000;
+      } catch (IOException io) {
+        return false;
+      }
+    }
+  }
+
+  private static final long UNWRITTEN_MILLIS = 5000;
+
   private static boolean stale(Path file) {
     String pid = owner(file);
     try {
@@ -87,7 +108,8 @@ public final class RepositoryLock implements AutoCloseable {
     } catch (NumberFormatException e) {
       // a lock being written this instant may be empty; only call it stale once it is old
       try {
-        return System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis() > 5000;
+        return System.currentTimeMillis() - Files.getLastModifiedTime(file).toMillis()
+            > UNWRITTEN_MILLIS;
       } catch (IOException io) {
         return false;
       }

@@ -54,12 +54,33 @@ class RepositoryLockTest {
   }
 
   @Test
-  void anOldUnreadableLockIsStaleButAFreshEmptyOneIsNot() throws IOException {
+  void anOldUnreadableLockIsStaleAndAFreshEmptyOneIsWaitedFor() throws Exception {
     Repository repo = new Repository(dir);
     Path lock = Files.createDirectories(repo.path("claims")).resolve(RepositoryLock.NAME);
+    // empty and fresh: its owner may be writing its pid this instant; here it does, and it is
+    // alive (this JVM), so the writer waits, then fails naming it
     Files.writeString(lock, "");
-    // empty and fresh: its owner may be writing its pid this instant
-    assertThrows(EvidentException.class, () -> repo.write(plan(repo)));
+    Thread owner = new Thread(() -> {
+      try {
+        Thread.sleep(300);
+        Files.writeString(lock, Long.toString(ProcessHandle.current().pid()));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    owner.start();
+    EvidentException e = assertThrows(EvidentException.class, () -> repo.write(plan(repo)));
+    owner.join();
+    assertTrue(e.getMessage().contains("lock held by process " + ProcessHandle.current().pid()),
+        e.getMessage());
+    // empty and nobody writes it (its writer was killed between creating and writing it):
+    // once it is old enough it is stale and taken over, instead of failing the run
+    Files.writeString(lock, "");
+    Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis() - 4_000));
+    repo.write(plan(repo));
+    assertFalse(Files.exists(lock));
+    // old and unreadable: stale at once
+    Files.writeString(lock, "");
     Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     repo.write(plan(repo));
     assertFalse(Files.exists(lock));
