@@ -38,6 +38,13 @@ public final class RepositoryLock implements AutoCloseable {
             StandardCharsets.US_ASCII), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new RepositoryLock(file);
       } catch (FileAlreadyExistsException e) {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          // a folder or link squats the lock's name: never taken over, never deleted
+          throw new EvidentException(EvidentException.Kind.IO, file + ": error: cannot write "
+              + "(the lock's name is taken by a folder or link, not a lock file; remove it); "
+              + "nothing was changed");
+        }
         if (stale(file)) {
           try {
             Files.deleteIfExists(file);

@@ -150,4 +150,16 @@ class FaultsTest {
     assertTrue(r.err().contains(RepositoryLock.NAME), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
   }
+
+  @Test
+  void anOldFolderWithFilesAtTheLocksNameIsNeitherTakenOverNorDeleted() throws IOException {
+    Path squatter = Files.createDirectories(dir.resolve("claims/" + RepositoryLock.NAME));
+    Files.writeString(squatter.resolve("notes.txt"), "mine\n");
+    Files.setLastModifiedTime(squatter, java.nio.file.attribute.FileTime.fromMillis(
+        System.currentTimeMillis() - 600_000));
+    CliRunner.Result r = CliRunner.run(dir, "parse", "-q");
+    assertEquals(3, r.code(), r.toString());
+    assertTrue(r.err().contains("taken by a folder or link"), r.err());
+    assertEquals("mine\n", Files.readString(squatter.resolve("notes.txt")));
+  }
 }
