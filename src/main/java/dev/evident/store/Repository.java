@@ -14,11 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A review repository on disk: {@code seeds/} and {@code claims/} under one root. Reads the
@@ -78,7 +78,9 @@ public final class Repository {
   public Scan scan() {
     checkClaimsDir();
     List<Diagnostic> problems = new ArrayList<>();
-    Map<String, String> texts = new TreeMap<>();
+    // Insertion (path) order, nearly id order: ClaimSet sorts each map once, which is close to
+    // linear on such input, where a TreeMap compared long common path prefixes on every put.
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
     java.util.Set<String> canonical = new java.util.HashSet<>();
     Settings settings = Settings.defaults();
     boolean settingsPresent = false;
@@ -93,46 +95,23 @@ public final class Repository {
         problems.addAll(diagnostics(SETTINGS, e));
       }
     }
-    Map<String, Source> sources = new TreeMap<>();
-    Map<String, String> sourceFiles = new TreeMap<>();
-    Map<String, Claim> claims = new TreeMap<>();
-    Map<String, String> claimFiles = new TreeMap<>();
+    Map<String, Source> sources = new java.util.LinkedHashMap<>();
+    Map<String, String> sourceFiles = new java.util.LinkedHashMap<>();
+    Map<String, Claim> claims = new java.util.LinkedHashMap<>();
+    Map<String, String> claimFiles = new java.util.LinkedHashMap<>();
     Map<String, String> firstSeen = new HashMap<>();
     // Listing first: each entry is a file's relative path, or the Diagnostic for a link found
     // in its place, so that problems keep their order.
     List<Object> entries = new ArrayList<>();
     Path claimsDir = path(CLAIMS);
     if (Files.isDirectory(claimsDir)) {
-      for (Path dir : sorted(claimsDir)) {
-        if (hidden(dir)) {
-          continue;
-        }
-        String folder = dir.getFileName().toString();
-        if (Files.isSymbolicLink(dir)) {
-          // a linked folder could send writes anywhere; never follow it, and say so
-          entries.add(Diagnostic.error(CLAIMS + "/" + folder, 0, 0, "is a symbolic link; "
-              + "evident does not follow links inside claims/ (replace it with a real folder)"));
-          continue;
-        }
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-          continue;
-        }
-        for (Path file : sorted(dir)) {
-          String name = file.getFileName().toString();
-          if (hidden(file) || !name.endsWith(".yaml")) {
-            continue;
-          }
-          String rel = CLAIMS + "/" + folder + "/" + name;
-          if (Files.isSymbolicLink(file)) {
-            entries.add(Diagnostic.error(rel, 0, 0, "is a symbolic link; evident does not "
-                + "follow links inside claims/ (replace it with the file itself)"));
-            continue;
-          }
-          if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            continue;
-          }
-          entries.add(rel);
-        }
+      List<Path> folders = sorted(claimsDir);
+      // Listing a folder is a readdir and one lstat per file; a large review has thousands of
+      // folders, so they are listed on every core and their entries joined in folder order.
+      List<List<Object>> listed = (folders.size() >= PARALLEL_FROM / 10
+          ? folders.parallelStream() : folders.stream()).map(this::listFolder).toList();
+      for (List<Object> l : listed) {
+        entries.addAll(l);
       }
     }
     // Reading and parsing are independent per file and dominate a large review: do them on
@@ -200,6 +179,52 @@ public final class Repository {
     ClaimSet set = new ClaimSet(settings, settingsPresent, sources, claims, claimFiles,
         sourceFiles, texts, canonical);
     return new Scan(set, problems);
+  }
+
+  /** The entries of one folder of claims/ in name order (see {@link #scan}). */
+  private List<Object> listFolder(Path dir) {
+    List<Object> entries = new ArrayList<>();
+    if (hidden(dir)) {
+      return entries;
+    }
+    String folder = dir.getFileName().toString();
+    BasicFileAttributes dirAttributes = attributes(dir);
+    if (dirAttributes != null && dirAttributes.isSymbolicLink()) {
+      // a linked folder could send writes anywhere; never follow it, and say so
+      entries.add(Diagnostic.error(CLAIMS + "/" + folder, 0, 0, "is a symbolic link; "
+          + "evident does not follow links inside claims/ (replace it with a real folder)"));
+      return entries;
+    }
+    if (dirAttributes == null || !dirAttributes.isDirectory()) {
+      return entries;
+    }
+    for (Path file : sorted(dir)) {
+      String name = file.getFileName().toString();
+      if (hidden(file) || !name.endsWith(".yaml")) {
+        continue;
+      }
+      String rel = CLAIMS + "/" + folder + "/" + name;
+      BasicFileAttributes a = attributes(file); // one lstat for both questions
+      if (a != null && a.isSymbolicLink()) {
+        entries.add(Diagnostic.error(rel, 0, 0, "is a symbolic link; evident does not "
+            + "follow links inside claims/ (replace it with the file itself)"));
+        continue;
+      }
+      if (a == null || !a.isRegularFile()) {
+        continue;
+      }
+      entries.add(rel);
+    }
+    return entries;
+  }
+
+  /** A path's own attributes (a link is not followed), or null if it vanished. */
+  private static BasicFileAttributes attributes(Path p) {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Below this many files a scan reads on the calling thread. */
