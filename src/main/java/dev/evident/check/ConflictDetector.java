@@ -315,24 +315,7 @@ public final class ConflictDetector {
     // The whole index is built first, in that order, and each statement reads only the entries
     // of statements before it: exactly the index a one-pass join would have built by then, so
     // the statements can be probed independently, on every core.
-    int[] postingSize = new int[vocabulary];
-    for (int r = 0; r < n; r++) {
-      int[] x = sets[bySize[r]];
-      for (int k = 0; k < indexPrefix(x.length); k++) {
-        postingSize[x[k]]++;
-      }
-    }
-    int[][] postings = new int[vocabulary][];
-    for (int t = 0; t < vocabulary; t++) {
-      postings[t] = new int[postingSize[t]];
-      postingSize[t] = 0;
-    }
-    for (int r = 0; r < n; r++) {
-      int[] x = sets[bySize[r]];
-      for (int k = 0; k < indexPrefix(x.length); k++) {
-        postings[x[k]][postingSize[x[k]]++] = bySize[r];
-      }
-    }
+    int[][] postings = postings(sets, bySize, vocabulary, this::indexPrefix);
     // Probing takes longer for later (larger, better indexed) statements: small chunks, taken
     // in turn by the workers, balance the load; results are applied in chunk order, which is
     // the order of a one-pass join.
@@ -437,7 +420,34 @@ public final class ConflictDetector {
 
   /** How many of a set's rarest words the one-pass join indexes. */
   private int indexPrefix(int size) {
-    return size == 0 ? 0 : size - (int) Math.ceil(2 * threshold / (1 + threshold) * size - 1e-9) + 1;
+    return size == 0 ? 0
+        : size - (int) Math.ceil(2 * threshold / (1 + threshold) * size - 1e-9) + 1;
+  }
+
+  /**
+   * The inverted index of the sets' first {@code prefix(|set|)} words: for each word, the sets
+   * holding it among those words, in the order {@code order} visits the sets.
+   */
+  private static int[][] postings(int[][] sets, int[] order, int vocabulary,
+      java.util.function.IntUnaryOperator prefix) {
+    int[] size = new int[vocabulary];
+    for (int i : order) {
+      for (int k = 0, p = prefix.applyAsInt(sets[i].length); k < p; k++) {
+        size[sets[i][k]]++;
+      }
+    }
+    int[][] postings = new int[vocabulary][];
+    for (int t = 0; t < vocabulary; t++) {
+      postings[t] = new int[size[t]];
+      size[t] = 0;
+    }
+    for (int i : order) {
+      for (int k = 0, p = prefix.applyAsInt(sets[i].length); k < p; k++) {
+        int t = sets[i][k];
+        postings[t][size[t]++] = i;
+      }
+    }
+    return postings;
   }
 
   /**
@@ -451,23 +461,8 @@ public final class ConflictDetector {
     int n = claims.size();
     int vocabulary = df.size();
     int[][] sets = rankedSets(tokens, df);
-    int[] postingSize = new int[vocabulary];
-    for (int[] set : sets) {
-      for (int k = 0, p = prefix(set.length); k < p; k++) {
-        postingSize[set[k]]++;
-      }
-    }
-    int[][] postings = new int[vocabulary][];
-    for (int t = 0; t < vocabulary; t++) {
-      postings[t] = new int[postingSize[t]];
-      postingSize[t] = 0;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int k = 0, p = prefix(sets[i].length); k < p; k++) {
-        int t = sets[i][k];
-        postings[t][postingSize[t]++] = i;
-      }
-    }
+    int[][] postings = postings(sets, java.util.stream.IntStream.range(0, n).toArray(),
+        vocabulary, this::prefix);
     int[] mark = new int[n];
     Arrays.fill(mark, -1);
     int[][] overlap = {new int[0]};
