@@ -134,12 +134,18 @@ public final class Codec {
    * makes of it (so the file is in canonical form), otherwise null.
    */
   static Claim readCanonicalClaim(String path, String text) {
+    return readCanonical(path, text, Codec::claim, Codec::write);
+  }
+
+  /** The fast path for any record: built from the canonical tree, kept if it writes back. */
+  private static <T> T readCanonical(String path, String text,
+      java.util.function.Function<Fields, T> build, java.util.function.Function<T, String> write) {
     YNode.YMap canonical = CanonicalYaml.read(text);
     if (canonical != null) {
       try {
-        Claim c = claim(new Fields(path, text, canonical, ""));
-        if (write(c).equals(text)) {
-          return c;
+        T value = build.apply(new Fields(path, text, canonical, ""));
+        if (write.apply(value).equals(text)) {
+          return value;
         }
       } catch (RuntimeException e) {
         // not acceptable as it stands: the strict path gives the precise diagnostic
@@ -268,18 +274,7 @@ public final class Codec {
 
   /** The fast path alone: the source when {@code text} is in canonical form, else null. */
   static Source readCanonicalSource(String path, String text) {
-    YNode.YMap canonical = CanonicalYaml.read(text);
-    if (canonical != null) {
-      try {
-        Source s = source(new Fields(path, text, canonical, ""));
-        if (write(s).equals(text)) {
-          return s;
-        }
-      } catch (RuntimeException e) {
-        // the strict path reports it
-      }
-    }
-    return null;
+    return readCanonical(path, text, Codec::source, Codec::write);
   }
 
   /** The strict reader alone (tests compare it with the fast path). */
