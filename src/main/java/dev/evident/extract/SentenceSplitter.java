@@ -238,7 +238,7 @@ public final class SentenceSplitter {
 
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
-        || c == '*' || c == '_';
+        || c == '*' || c == '_' || c == dev.evident.ingest.Document.UNSEEN;
   }
 
   private static boolean isWordChar(char c) {

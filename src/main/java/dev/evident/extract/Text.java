@@ -19,6 +19,9 @@ final class Text {
   private static final Pattern MARKUP = Pattern.compile("\\*\\*|__|`|(?<![\\w*])\\*(?![\\s*])");
   private static final Pattern LEAD_IN = Pattern.compile(
       "^(?:(?:[-*+\u2022]|\\d+[.)])\\s+)?(?:\\*\\*[^*]{1,80}\\*\\*\\s*:?\\s*)?");
+  /** Brackets left empty once a citation inside them is gone: "()", "( ; )", "[ ]". */
+  private static final Pattern EMPTY_BRACKETS = Pattern.compile(
+      "\\s*(?:\\(\\s*[,;]*\\s*\\)|\\[\\s*[,;]*\\s*\\])");
   private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?])");
 
   /** Lower case that keeps every char at its offset (Locale-independent). */
@@ -54,6 +57,7 @@ final class Text {
     s = LEAD_IN.matcher(s).replaceFirst("");
     s = s.indexOf('*') < 0 && s.indexOf('_') < 0 && s.indexOf('`') < 0 ? s
         : MARKUP.matcher(s).replaceAll("");
+    s = s.indexOf('(') < 0 && s.indexOf('[') < 0 ? s : EMPTY_BRACKETS.matcher(s).replaceAll("");
     s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("$1");
     return SPACES.matcher(s).replaceAll(" ").trim();
   }

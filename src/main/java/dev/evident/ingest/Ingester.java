@@ -44,8 +44,30 @@ public final class Ingester {
    */
   public Document read(String displayPath, byte[] bytes) {
     String text = decode(displayPath, bytes);
+    if (Markup.isMarkup(text)) {
+      Markup.Masked m = Markup.maskTags(text);
+      Bibliography bib = new Bibliography(m.title(), List.of(), null, null, null, null, null,
+          null, null, List.of(), null, null, List.of());
+      return document(displayPath, text, m.prose(), SeedFormat.MARKUP,
+          new Reading(bib, m.blocks()));
+    }
+    if (Markup.isWikitext(text)) {
+      String prose = Markup.maskWiki(text);
+      Reading r = GenericMarkdown.read(new TextLines(prose));
+      Bibliography bib = new Bibliography(null, List.of(), null, null, null, null, null, null,
+          null, List.of(), null, null, List.of());
+      return document(displayPath, text, prose, SeedFormat.WIKITEXT,
+          new Reading(bib, r.blocks()));
+    }
     TextLines lines = new TextLines(text);
     SeedFormat format = FormatDetector.detect(lines);
+    String prose = text;
+    if (format == SeedFormat.PLAIN_ARTICLE || format == SeedFormat.PLAIN_TEXT) {
+      prose = Furniture.mask(text);
+      if (prose != text) {
+        lines = new TextLines(prose);
+      }
+    }
     Reading reading = switch (format) {
       case PUBMED_PAGE -> PubmedPage.read(lines);
       case PAPER_SUMMARY -> PaperSummary.read(lines);
@@ -54,12 +76,18 @@ public final class Ingester {
       case FRONT_MATTER_QA -> FrontMatterQa.read(lines);
       case MARKDOWN -> GenericMarkdown.read(lines);
       case PLAIN_TEXT -> PlainText.read(lines);
+      case MARKUP, WIKITEXT -> throw new IllegalStateException("detected above");
     };
-    if (!hasProse(text, reading.blocks())) {
+    return document(displayPath, text, prose, format, reading);
+  }
+
+  private static Document document(String displayPath, String text, String prose,
+      SeedFormat format, Reading reading) {
+    if (!hasProse(prose, reading.blocks())) {
       throw EvidentException.data(displayPath + ": error: no prose found in seed");
     }
-    return new Document(displayPath, text, format, reading.bibliography(), reading.blocks(),
-        reading.escapedBreaks());
+    return new Document(displayPath, text, prose, format, reading.bibliography(),
+        reading.blocks(), reading.escapedBreaks());
   }
 
   private static boolean hasProse(String text, List<Block> blocks) {

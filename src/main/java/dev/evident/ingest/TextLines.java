@@ -14,14 +14,22 @@ public final class TextLines {
    * the line break), {@code number} is 1-based.
    */
   public record Line(int number, int start, int end, String text) {
-    /** True when the line holds nothing but whitespace. */
+    /** True when the line holds nothing but whitespace (and masked markup, which is unseen). */
     public boolean blank() {
-      return text.isBlank();
+      return trimmed().isEmpty();
     }
 
-    /** The content without surrounding whitespace (NBSP included). */
+    /** The content without surrounding whitespace (NBSP included) or masked markup. */
     public String trimmed() {
-      return strip(text);
+      int a = 0;
+      int b = text.length();
+      while (a < b && (isSpace(text.charAt(a)) || text.charAt(a) == Document.UNSEEN)) {
+        a++;
+      }
+      while (b > a && (isSpace(text.charAt(b - 1)) || text.charAt(b - 1) == Document.UNSEEN)) {
+        b--;
+      }
+      return text.substring(a, b);
     }
 
     /** Offset of the first non-whitespace char, or {@code end} for a blank line. */

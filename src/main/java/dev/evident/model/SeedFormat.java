@@ -12,6 +12,10 @@ public enum SeedFormat {
   PLAIN_ARTICLE,
   /** YAML front matter holding a question and its answer. */
   FRONT_MATTER_QA,
+  /** A saved web page or an XML article (HTML, JATS), read with its markup masked. */
+  MARKUP,
+  /** MediaWiki wikitext, read with templates, references and link targets masked. */
+  WIKITEXT,
   /** Any other Markdown. */
   MARKDOWN,
   /** Any other text. */
