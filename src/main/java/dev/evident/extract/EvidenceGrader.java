@@ -14,6 +14,14 @@ final class EvidenceGrader {
           + "cohorts?|participants?|subjects?|donors?)(?![\\p{L}])");
 
   Evidence grade(Bibliography bib, BlockKind kind, String quote) {
+    return grade(bib, kind, quote, false);
+  }
+
+  /**
+   * Grades a claim; {@code ownFinding} says the authors report it as their own result ("We
+   * show that"), which makes it a primary finding whatever the record says of the source.
+   */
+  Evidence grade(Bibliography bib, BlockKind kind, String quote, boolean ownFinding) {
     PublicationType type = bib.publicationType();
     Boolean peer = bib.peerReviewed();
     boolean cited = Text.hasCitation(quote);
@@ -30,10 +38,10 @@ final class EvidenceGrader {
     if (type == PublicationType.SYSTEMATIC_REVIEW && kind == BlockKind.ABSTRACT) {
       return of(Design.SYSTEMATIC_REVIEW, "statement in the abstract of a systematic review");
     }
-    if (cited) {
+    if (cited && !ownFinding) {
       return of(Design.REVIEW_CITED, "statement traceable to a reference cited in the sentence");
     }
-    if (type == PublicationType.PRIMARY_RESEARCH) {
+    if (type == PublicationType.PRIMARY_RESEARCH || ownFinding) {
       return HUMAN.matcher(Text.lower(quote)).find()
           ? of(Design.PRIMARY_HUMAN, "finding of a primary study on human samples or patients")
           : of(Design.PRIMARY_MODEL, "finding of a primary study in a model system");

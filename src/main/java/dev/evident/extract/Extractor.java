@@ -27,16 +27,20 @@ public final class Extractor {
   /** The mechanism statements of {@code document}, in document order. */
   public List<Extraction> extract(Document document) {
     String text = document.text();
-    AnaphoraResolver resolver = new AnaphoraResolver(text);
+    // sentences are found and read in the prose view; quotes are cut from the seed's own text
+    String prose = document.prose();
+    AnaphoraResolver resolver = new AnaphoraResolver(prose);
     List<Extraction> out = new ArrayList<>();
     for (Block block : document.blocks()) {
       int bs = Math.max(0, Math.min(block.start(), text.length()));
       int be = Math.max(bs, Math.min(block.end(), text.length()));
       LinkedList<String> previous = new LinkedList<>();
       String previousSubject = "";
-      for (int[] span : SentenceSplitter.split(text, bs, be, document.escapedBreaks())) {
+      for (int[] span : SentenceSplitter.split(prose, bs, be, document.escapedBreaks())) {
         String quote = QuoteText.normalize(text.substring(span[0], span[1]));
-        String body = Text.stripDiscourse(Text.clean(quote));
+        String seen = prose == text ? quote : QuoteText.normalize(
+            prose.substring(span[0], span[1]).replace(String.valueOf(Document.UNSEEN), ""));
+        String body = Text.stripDiscourse(Text.clean(seen));
         Optional<Detection> found = body.isEmpty() ? Optional.empty() : detector.detect(body);
         String subjectForNext;
         if (found.isPresent()) {
@@ -60,9 +64,10 @@ public final class Extractor {
               d.negated() ? Mechanism.opposite(d.relation().direction())
                   : d.relation().direction(),
               d.hedged(), d.negated());
-          Evidence evidence = grader.grade(document.bibliography(), block.kind(), quote);
+          Evidence evidence = grader.grade(document.bibliography(), block.kind(), seen,
+              d.ownFinding());
           out.add(new Extraction(span[0], span[1], block.section(), quote, statement, mechanism,
-              tagger.tags(quote), evidence));
+              tagger.tags(seen), evidence));
           subjectForNext = subject;
         } else {
           subjectForNext = body.isEmpty() ? "" : MechanismDetector.subjectOf(body);

@@ -13,87 +13,147 @@ final class Lexicon {
   /** A causal or regulatory verb: its finite forms, past participle, gerund, relation. */
   record Verb(List<String> finite, String participle, String gerund, Relation relation) {}
 
-  private static Verb v(String base, String third, String past, String participle,
-      String gerund, Relation r) {
-    List<String> f = new ArrayList<>(List.of(base, third));
-    if (past != null) {
-      f.add(past);
+  /**
+   * Causal and regulatory verbs of general biology, by the relation each asserts. A spec is a
+   * base form ("induce"), a base form whose last consonant doubles before -ed and -ing
+   * ("permit+"), or the five forms of an irregular verb ("drive|drives|drove|driven|driving").
+   * The words come from general English and biomedical usage (verbs of causation, regulation,
+   * modification, binding and damage), never from one document.
+   */
+  static final List<Verb> VERBS = verbs(
+      Relation.INDUCES, List.of("induce", "trigger", "elicit", "evoke", "provoke", "initiate",
+          "instigate", "precipitate", "spark", "recruit", "attract", "mobilize", "mobilise",
+          "transactivate", "derepress", "unleash", "ignite"),
+      Relation.PROMOTES, List.of("promote", "foster", "sustain", "support", "maintain",
+          "perpetuate", "stabilize", "stabilise", "favor", "favour", "encourage", "predispose",
+          "preserve"),
+      Relation.DRIVES, List.of("drive|drives|drove|driven|driving", "fuel", "propel+"),
+      Relation.ENABLES, List.of("enable", "allow", "permit+", "confer+", "license", "licence",
+          "prime", "empower"),
+      Relation.FACILITATES, List.of("facilitate", "help", "aid", "assist", "expedite"),
+      Relation.ENHANCES, List.of("enhance", "exacerbate", "aggravate", "accelerate",
+          "potentiate", "amplify", "augment", "intensify", "worsen", "boost", "heighten",
+          "strengthen", "reinforce", "magnify", "hasten", "sensitize", "sensitise", "exaggerate",
+          "prolong"),
+      Relation.INCREASES, List.of("increase", "elevate", "raise", "upregulate", "up-regulate",
+          "enrich", "restore", "expand"),
+      Relation.ACTIVATES, List.of("activate", "stimulate", "excite"),
+      Relation.CAUSES, List.of("cause", "produce", "generate", "create", "engender", "render"),
+      Relation.MEDIATES, List.of("mediate", "underlie|underlies|underlay|underlain|underlying",
+          "transduce", "relay", "transmit+", "convey"),
+      Relation.REGULATES, List.of("regulate", "control+", "govern", "orchestrate", "determine",
+          "dictate", "coordinate", "tune", "fine-tune", "program+",
+          "reprogram+", "phosphorylate", "dephosphorylate", "methylate", "demethylate",
+          "acetylate", "deacetylate", "ubiquitinate", "ubiquitylate", "glycosylate",
+          "sumoylate", "palmitoylate", "hydroxylate", "oxidize", "oxidise", "cleave", "bind|binds|bound|bound|binding",
+          "target", "modify", "instruct", "steer", "imprint"),
+      Relation.MODULATES, List.of("modulate", "alter", "change", "shift", "reshape", "remodel",
+          "constrict", "dilate", "distort", "deform",
+          "rewire", "reorganize", "reorganise", "redirect", "skew", "switch", "convert",
+          "transform", "polarize", "polarise", "tailor", "adjust"),
+      Relation.INFLUENCES, List.of("influence", "shape"),
+      Relation.AFFECTS, List.of("affect", "impact", "perturb"),
+      Relation.INHIBITS, List.of("inhibit", "block", "impair", "disrupt", "attenuate", "hinder",
+          "antagonize", "antagonise", "abrogate", "abolish", "blunt", "counteract", "dampen",
+          "curb+", "restrain", "restrict", "limit", "impede", "obstruct", "compromise",
+          "inactivate", "deactivate", "desensitize", "desensitise", "sequester", "neutralize",
+          "neutralise", "quench", "retard", "delay", "arrest", "halt", "stall",
+          "oppose", "weaken", "undermine", "hamper", "thwart", "derail", "uncouple",
+          "destabilize", "destabilise", "disable", "silence", "occlude"),
+      Relation.SUPPRESSES, List.of("suppress", "repress", "quell", "subdue"),
+      Relation.REDUCES, List.of("reduce", "decrease", "diminish", "downregulate",
+          "down-regulate", "lower", "lessen", "deplete", "deprive", "shorten", "shrink|shrinks|shrank|shrunk|shrinking", "alleviate", "ameliorate", "mitigate", "relieve", "resolve", "reverse", "normalize", "normalise", "offset"),
+      Relation.PREVENTS, List.of("prevent", "avert", "preclude", "forestall", "protect",
+          "stop+"),
+      Relation.DESTROYS, List.of("destroy", "kill", "eliminate", "degrade", "lyse", "damage",
+          "attack",
+          "injure", "digest", "disassemble", "dismantle", "erode", "ablate", "remove"));
+
+  /**
+   * Verb forms that are as often nouns ("increases in", "healthy controls", "drug targets"):
+   * they trigger only when a noun phrase precedes and something other than "of" or "in"
+   * follows, and they do not end a noun phrase scanned backwards.
+   */
+  static final Set<String> NOUN_HOMOGRAPHS = Set.copyOf(List.of(
+      "increases", "decreases", "controls", "targets", "changes", "shifts", "links", "limits",
+      "damages", "programs", "patterns", "processes", "balances", "switches", "supports",
+      "aids", "helps", "blocks", "delays", "arrests", "impacts", "influences", "shapes",
+      "conditions", "biases", "gates", "powers", "masks", "sets", "yields", "relays", "bridges",
+      "clears", "breaks", "fragments", "compounds", "causes", "drives", "triggers", "sparks",
+      "halts", "stalls", "holds", "stops", "eases", "boosts", "fuels", "primes", "tunes",
+      "couples", "mutes", "favors", "favours", "lowers", "raises", "removes", "offsets",
+      "reverses", "switch", "process", "pattern", "control", "target", "change", "shift",
+      "link", "limit", "damage", "program", "balance", "support", "aid", "help", "block",
+      "delay", "arrest", "impact", "influence", "shape", "condition", "bias", "gate", "power",
+      "mask", "set", "yield", "relay", "bridge", "clear", "break", "fragment", "compound",
+      "cause", "drive", "trigger", "spark", "halt", "stall", "hold", "stop", "ease", "boost",
+      "fuel", "prime", "tune", "couple", "mute", "favor", "favour", "increase", "decrease",
+      "lower", "raise", "remove", "offset", "reverse", "license", "licence", "silence",
+      "encode", "protect", "instruct", "balance", "direct", "slow", "bound", "attack",
+      "attacks"));
+
+  private static List<Verb> verbs(Object... relationAndSpecs) {
+    List<Verb> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < relationAndSpecs.length; i += 2) {
+      Relation r = (Relation) relationAndSpecs[i];
+      @SuppressWarnings("unchecked")
+      List<String> specs = (List<String>) relationAndSpecs[i + 1];
+      for (String spec : specs) {
+        Verb verb = inflect(spec, r);
+        if (seen.add(verb.finite().get(0))) {
+          out.add(verb);
+        }
+      }
     }
-    return new Verb(List.copyOf(f), participle, gerund, r);
+    return List.copyOf(out);
   }
 
-  private static Verb reg(String base, Relation r) {
-    String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
-    String third = base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch")
-        ? base + "es" : base + "s";
-    return v(base, third, stem + "ed", stem + "ed", stem + "ing", r);
+  /** The forms of a verb spec: regular English inflection unless the five forms are given. */
+  static Verb inflect(String spec, Relation r) {
+    if (spec.indexOf('|') >= 0) {
+      String[] f = spec.split("\\|");
+      List<String> finite = f[2].equals(f[3]) || f[2].equals(f[0])
+          ? List.of(f[0], f[1], f[2]) : List.of(f[0], f[1], f[2]);
+      return new Verb(finite, f[3], f[4], r);
+    }
+    boolean doubles = spec.endsWith("+");
+    String base = doubles ? spec.substring(0, spec.length() - 1) : spec;
+    char last = base.charAt(base.length() - 1);
+    boolean consonantY = last == 'y' && base.length() > 1 && !isVowel(base.charAt(base.length() - 2));
+    String third;
+    if (base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x")
+        || base.endsWith("z")) {
+      third = base + "es";
+    } else if (consonantY) {
+      third = base.substring(0, base.length() - 1) + "ies";
+    } else {
+      third = base + "s";
+    }
+    String past;
+    String gerund;
+    if (doubles) {
+      past = base + last + "ed";
+      gerund = base + last + "ing";
+    } else if (base.endsWith("ee")) {
+      past = base + "d";
+      gerund = base + "ing";
+    } else if (last == 'e') {
+      past = base + "d";
+      gerund = base.substring(0, base.length() - 1) + "ing";
+    } else if (consonantY) {
+      past = base.substring(0, base.length() - 1) + "ied";
+      gerund = base + "ing";
+    } else {
+      past = base + "ed";
+      gerund = base + "ing";
+    }
+    return new Verb(List.of(base, third, past), past, gerund, r);
   }
 
-  /** Causal and regulatory verbs (general biology, not tied to one disease). */
-  static final List<Verb> VERBS = List.of(
-      reg("induce", Relation.INDUCES),
-      v("trigger", "triggers", "triggered", "triggered", "triggering", Relation.INDUCES),
-      reg("promote", Relation.PROMOTES),
-      v("foster", "fosters", "fostered", "fostered", "fostering", Relation.PROMOTES),
-      v("sustain", "sustains", "sustained", "sustained", "sustaining", Relation.PROMOTES),
-      v("support", "supports", null, "supported", "supporting", Relation.PROMOTES),
-      v("drive", "drives", "drove", "driven", "driving", Relation.DRIVES),
-      v("fuel", "fuels", "fueled", "fueled", "fueling", Relation.DRIVES),
-      reg("enable", Relation.ENABLES),
-      v("allow", "allows", "allowed", "allowed", "allowing", Relation.ENABLES),
-      v("permit", "permits", "permitted", "permitted", "permitting", Relation.ENABLES),
-      v("confer", "confers", "conferred", "conferred", "conferring", Relation.ENABLES),
-      reg("facilitate", Relation.FACILITATES),
-      v("help", "helps", "helped", "helped", "helping", Relation.FACILITATES),
-      v("aid", "aids", "aided", "aided", "aiding", Relation.FACILITATES),
-      reg("enhance", Relation.ENHANCES),
-      reg("exacerbate", Relation.ENHANCES),
-      reg("aggravate", Relation.ENHANCES),
-      reg("accelerate", Relation.ENHANCES),
-      reg("potentiate", Relation.ENHANCES),
-      v("amplify", "amplifies", "amplified", "amplified", "amplifying", Relation.ENHANCES),
-      v("augment", "augments", "augmented", "augmented", "augmenting", Relation.ENHANCES),
-      reg("increase", Relation.INCREASES),
-      reg("elevate", Relation.INCREASES),
-      reg("upregulate", Relation.INCREASES),
-      reg("up-regulate", Relation.INCREASES),
-      reg("activate", Relation.ACTIVATES),
-      reg("stimulate", Relation.ACTIVATES),
-      reg("mediate", Relation.MEDIATES),
-      v("underlie", "underlies", null, "underlain", "underlying", Relation.MEDIATES),
-      reg("regulate", Relation.REGULATES),
-      v("control", "controls", null, "controlled", "controlling", Relation.REGULATES),
-      v("govern", "governs", "governed", "governed", "governing", Relation.REGULATES),
-      reg("orchestrate", Relation.REGULATES),
-      reg("determine", Relation.REGULATES),
-      reg("dictate", Relation.REGULATES),
-      reg("modulate", Relation.MODULATES),
-      v("alter", "alters", "altered", "altered", "altering", Relation.MODULATES),
-      reg("influence", Relation.INFLUENCES),
-      reg("shape", Relation.INFLUENCES),
-      v("affect", "affects", "affected", "affected", "affecting", Relation.AFFECTS),
-      v("impact", "impacts", "impacted", "impacted", "impacting", Relation.AFFECTS),
-      v("inhibit", "inhibits", "inhibited", "inhibited", "inhibiting", Relation.INHIBITS),
-      v("block", "blocks", "blocked", "blocked", "blocking", Relation.INHIBITS),
-      v("impair", "impairs", "impaired", "impaired", "impairing", Relation.INHIBITS),
-      v("disrupt", "disrupts", "disrupted", "disrupted", "disrupting", Relation.INHIBITS),
-      reg("attenuate", Relation.INHIBITS),
-      v("hinder", "hinders", "hindered", "hindered", "hindering", Relation.INHIBITS),
-      reg("antagonize", Relation.INHIBITS),
-      v("repress", "represses", "repressed", "repressed", "repressing", Relation.SUPPRESSES),
-      v("suppress", "suppresses", "suppressed", "suppressed", "suppressing",
-          Relation.SUPPRESSES),
-      reg("reduce", Relation.REDUCES),
-      reg("decrease", Relation.REDUCES),
-      v("diminish", "diminishes", "diminished", "diminished", "diminishing", Relation.REDUCES),
-      reg("downregulate", Relation.REDUCES),
-      reg("down-regulate", Relation.REDUCES),
-      v("prevent", "prevents", "prevented", "prevented", "preventing", Relation.PREVENTS),
-      v("destroy", "destroys", "destroyed", "destroyed", "destroying", Relation.DESTROYS),
-      v("kill", "kills", "killed", "killed", "killing", Relation.DESTROYS),
-      reg("eliminate", Relation.DESTROYS),
-      reg("degrade", Relation.DESTROYS),
-      reg("cause", Relation.CAUSES));
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
+  }
 
   /** "is a key", "are major", "acts as the main", "is one of the": before a nominal agent. */
   private static final String NOMINAL =
@@ -133,6 +193,35 @@ final class Lexicon {
           + "\\s+(?:with|to)", Relation.ASSOCIATED_WITH, BE),
       new Phrase("(?:aid|aids|aided|aiding)\\s+in", Relation.FACILITATES,
           Set.of("aid", "aids", "aided", "aiding")),
+      new Phrase("(?:interfere|interferes|interfered)\\s+with", Relation.INHIBITS,
+          Set.of("interfere", "interferes", "interfered")),
+      new Phrase("(?:protect|protects|protected)\\s+against", Relation.PREVENTS,
+          Set.of("protect", "protects", "protected")),
+      new Phrase("(?:act|acts|acted)\\s+(?:directly\\s+|indirectly\\s+)?(?:on|upon)",
+          Relation.AFFECTS, Set.of("act", "acts", "acted")),
+      new Phrase("(?:interact|interacts|interacted)\\s+(?:directly\\s+)?with",
+          Relation.REGULATES, Set.of("interact", "interacts", "interacted")),
+      new Phrase("(?:account|accounts|accounted)\\s+for", Relation.CAUSES,
+          Set.of("account", "accounts", "accounted")),
+      new Phrase("(?:pave|paves|paved)\\s+the\\s+way\\s+for", Relation.ENABLES,
+          Set.of("pave", "paves", "paved")),
+      new Phrase("(?:bring|brings|brought)\\s+about", Relation.CAUSES,
+          Set.of("bring", "brings", "brought")),
+      new Phrase("(?:switch|switches|switched|turn|turns|turned)\\s+on", Relation.ACTIVATES,
+          Set.of("switch", "switches", "switched", "turn", "turns", "turned")),
+      new Phrase("(?:switch|switches|switched|turn|turns|turned|shut|shuts)\\s+(?:off|down)",
+          Relation.INHIBITS,
+          Set.of("switch", "switches", "switched", "turn", "turns", "turned", "shut", "shuts")),
+      new Phrase("(?:break|breaks|broke)\\s+down", Relation.DESTROYS,
+          Set.of("break", "breaks", "broke")),
+      new Phrase("(?:feed|feeds|fed)\\s+into", Relation.CONTRIBUTES_TO,
+          Set.of("feed", "feeds", "fed")),
+      new Phrase("(?:signal|signals|signalled|signaled)\\s+(?:through|via)", Relation.MEDIATES,
+          Set.of("signal", "signals", "signalled", "signaled")),
+      new Phrase("(?:underpin|underpins|underpinned)", Relation.MEDIATES,
+          Set.of("underpin", "underpins", "underpinned")),
+      new Phrase("(?:is|are|was|were|be|been)\\s+(?:\\w+ly\\s+)?(?:a\\s+)?prerequisite\\s+for",
+          Relation.IS_REQUIRED_FOR, BE),
       // nominal agents: "X is a key driver of Y", "X acts as a mediator of Y"
       new Phrase(NOMINAL + "drivers?\\s+of", Relation.DRIVES, NOMINAL_OPENERS),
       new Phrase(NOMINAL + "(?:inducers?|triggers?)\\s+of", Relation.INDUCES, NOMINAL_OPENERS),
@@ -143,7 +232,15 @@ final class Lexicon {
           NOMINAL_OPENERS),
       new Phrase(NOMINAL + "(?:inhibitors?|suppressors?)\\s+of", Relation.INHIBITS,
           NOMINAL_OPENERS),
-      new Phrase(NOMINAL + "(?:cause|causes)\\s+of", Relation.CAUSES, NOMINAL_OPENERS));
+      new Phrase(NOMINAL + "(?:cause|causes)\\s+of", Relation.CAUSES, NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:activators?|stimulators?)\\s+of", Relation.ACTIVATES,
+          NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:contributors?)\\s+to", Relation.CONTRIBUTES_TO,
+          NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:effectors?|transducers?)\\s+of", Relation.MEDIATES,
+          NOMINAL_OPENERS),
+      new Phrase(NOMINAL + "(?:antagonists?|repressors?|blockers?)\\s+of", Relation.INHIBITS,
+          NOMINAL_OPENERS));
 
   /** "plays a (crucial) role in", "is involved in". */
   static final Pattern ROLE = Pattern.compile(
@@ -159,13 +256,16 @@ final class Lexicon {
   /** "is essential / required / critical for". */
   static final Pattern REQUIRED = Pattern.compile(
       "(?<![\\w-])(?:(?:is|are|was|were|be|been|being|remain|remains)\\s+)?(?:\\w+ly\\s+)?"
-          + "(?:not\\s+)?(?:essential|required|critical|crucial|necessary|indispensable|vital"
-          + "|important|pivotal|instrumental)\\s+(?:[\\w-]+\\s+){0,2}?for(?![\\w-])");
+          + "(?:not\\s+)?(?:(?:essential|required|critical|crucial|necessary|indispensable|vital"
+          + "|important|pivotal|instrumental)\\s+(?:[\\w-]+\\s+){0,2}?for|(?:essential|critical"
+          + "|crucial|vital|pivotal|central|key|fundamental|integral|instrumental)\\s+to"
+          + "(?!\\s+(?:note|understand|consider|recogni[sz]e|remember|emphasi[sz]e|mention"
+          + "|know|identify|develop|design|determine|establish)\\b))(?![\\w-])");
 
   private static final Set<String> REQUIRED_WORDS = Set.of(
       "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "not", "essential",
       "required", "critical", "crucial", "necessary", "indispensable", "vital", "important",
-      "pivotal", "instrumental");
+      "pivotal", "instrumental", "central", "key", "fundamental", "integral");
 
   /** Whether a REQUIRED match can open with this word: one of its words or an -ly adverb. */
   static boolean requiredOpener(String word) {
@@ -181,6 +281,21 @@ final class Lexicon {
   static final Set<String> REVERSE_OPENERS = Set.of(
       "due", "because", "owing", "as", "resulting", "result", "results", "resulted", "arise",
       "arises", "arose", "stem", "stems", "stemmed", "caused");
+
+  /**
+   * Dependence, where the needed agent follows: "X requires Y", "X depends on Y", "X relies on
+   * Y", "X involves Y" (Y is required for, or plays a role in, X).
+   */
+  static final Pattern NEEDS = Pattern.compile(
+      "(?<![\\w-])(?:requires?|required(?=\\s+(?:the|a|an|both|either)\\b)|depends?\\s+(?:up)?on"
+          + "|depended\\s+(?:up)?on|(?:is|are|was|were|be|been|remains?)\\s+(?:\\w+ly\\s+)?"
+          + "(?:dependent|contingent|reliant)\\s+(?:up)?on|rel(?:y|ies|ied)\\s+(?:up)?on"
+          + "|involves?|involved(?=\\s+(?:the|a|an)\\b))(?![\\w-])");
+
+  static final Set<String> NEEDS_OPENERS = Set.of(
+      "require", "requires", "required", "depend", "depends", "depended", "is", "are", "was",
+      "were", "be", "been", "remain", "remains", "rely", "relies", "relied", "involve",
+      "involves", "involved");
 
   /** Means adverbials used as a last resort ("escape X by forming clusters"). */
   static final Pattern MEANS = Pattern.compile(
@@ -251,7 +366,11 @@ final class Lexicon {
       "infiltrate", "infiltrates", "adhere", "adheres", "colonize", "colonizes", "spread",
       "spreads"));
     for (Verb verb : VERBS) {
-      s.addAll(verb.finite());
+      for (String f : verb.finite()) {
+        if (!NOUN_HOMOGRAPHS.contains(f)) {
+          s.add(f);
+        }
+      }
     }
     VERB_STOP = Set.copyOf(s);
   }
@@ -273,28 +392,82 @@ final class Lexicon {
       ",\\s*(?:for example|for instance|however|moreover|in turn|in particular|notably|"
           + "in addition|therefore|thus|importantly)\\s*,", Pattern.CASE_INSENSITIVE);
 
-  /** Evidential framing that wraps a claim: "Studies have demonstrated that ...". */
+  private static final String FRAME_LEAD =
+      "(?:(?:here|in this (?:study|work|report|paper)|in the present (?:study|work)|"
+          + "(?:in|using|with|by|through|across|among|from|at) [^,]{1,60}),\\s*)?";
+  private static final String FRAME_WE =
+      "(?:we|i)\\s+(?:(?:here|now|further|also|therefore|thus|previously|recently|first)\\s+)*"
+          + "(?:(?:have|had)\\s+(?:(?:also|previously|recently)\\s+)?)?(?:\\w+ly\\s+)?";
+  private static final String FRAME_STUDIES =
+      "(?:(?:several|many|recent|previous|prior|earlier|other|emerging|accumulating|growing|"
+          + "numerous|these|those|our|the|increasing|further|additional|such|mounting|"
+          + "experimental|clinical|genetic|preclinical|animal|in vitro|in vivo|mechanistic|"
+          + "independent|multiple)\\s+){0,3}"
+          + "(?:studies|research|evidence|lines of evidence|data|findings|results|experiments|"
+          + "reports|work|analyses|observations|investigations|authors|researchers|"
+          + "investigators|scientists|study|analysis|observation|experiment|finding|result|"
+          + "literature|it)\\s+(?:(?:also|further|now|collectively|together|thus|therefore|"
+          + "strongly|clearly)\\s+)*(?:(?:have|has|had)\\s+(?:(?:also|previously|recently|long)"
+          + "\\s+)?(?:been\\s+)?)?(?:\\w+ly\\s+)?";
+  private static final String FRAME_VERBS =
+      "(?:shown|show|shows|showed|demonstrated|demonstrate|demonstrates|revealed|reveal|"
+          + "reveals|indicated|indicate|indicates|suggested|suggest|suggests|found|find|finds|"
+          + "established|establish|establishes|confirmed|confirm|confirms|proposed|propose|"
+          + "proposes|reported|report|reports|identified|identify|identifies|observed|observe|"
+          + "observes|documented|document|documents|uncovered|uncover|uncovers|discovered|"
+          + "discover|discovers|concluded|conclude|concludes|hypothesi[sz]ed|hypothesi[sz]e|"
+          + "predicted|predict|predicts|argued|argue|argues|noted|note|notes|postulated|"
+          + "postulate|inferred|infer|determined|determine|implied|imply|implies|highlighted|"
+          + "highlight|highlights|provided evidence|provide evidence|provides evidence|"
+          + "is known|is thought|is believed|is well established|is well known|is widely "
+          + "accepted|is now accepted|is accepted|is recognized|is recognised|is clear|"
+          + "is evident|is likely|is possible|is plausible|is conceivable|is generally accepted|"
+          + "has been established|has been shown|has been suggested|has been proposed|"
+          + "has been reported|has been demonstrated)";
+  private static final String FRAME_THERE =
+      "there is (?:now )?(?:strong |growing |increasing |accumulating |mounting |emerging |"
+          + "compelling |some |limited |considerable |ample )?evidence (?:to suggest |"
+          + "suggesting |indicating |showing )?that\\s+";
+
+  /**
+   * A reporting frame that wraps a finding: "We show that", "Our data indicate that", "Studies
+   * suggest that", "It is well established that", "There is growing evidence that", optionally
+   * after a short lead-in ("Here,", "In mice,", "Using knockout models,"). The frame is dropped
+   * from the triple; a frame of suggestion makes the finding hedged.
+   */
   static final Pattern FRAMING = Pattern.compile(
-      "^(?:(?:several |many |recent |previous |emerging |accumulating |growing |numerous |"
-          + "these |our |the |increasing )?(?:studies|research|evidence|data|findings|results|"
-          + "experiments|reports|work|analyses|observations|investigations|authors|researchers|"
-          + "study|analysis|it)\\s+(?:(?:have|has|had)\\s+(?:also\\s+)?(?:been\\s+)?)?"
-          + "(?:\\w+ly\\s+)?(?:shown|show|shows|showed|demonstrated|demonstrate|demonstrates|"
-          + "revealed|reveal|reveals|indicated|indicate|indicates|suggested|suggest|suggests|"
-          + "found|find|finds|established|confirmed|proposed|reported|is known|is thought|is "
-          + "believed|is well established|is clear|is evident)\\s+that\\s+)",
+      "^" + FRAME_LEAD + "(?:(?:" + FRAME_WE + "|" + FRAME_STUDIES + ")" + FRAME_VERBS
+          + "\\s+that\\s+|" + FRAME_THERE + ")",
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A finding that names its agent's role: "Our results identify X as a key regulator of Y",
+   * "We establish X as a driver of Y". Group 1 is the agent; the rest reads as "X is a ...".
+   */
+  static final Pattern IDENTIFY_AS = Pattern.compile(
+      "^" + FRAME_LEAD + "(?:" + FRAME_WE + "|" + FRAME_STUDIES + ")"
+          + "(?:identif(?:y|ies|ied)|establish(?:es|ed)?|reveal(?:s|ed)?|implicate[sd]?|"
+          + "pinpoint(?:s|ed)?|uncover(?:s|ed)?|define[sd]?)\\s+(.{1,80}?)\\s+as\\s+"
+          + "(?=(?:a|an|the|one)\\s)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A frame in which the authors report their own finding: "we", "our data", "this study". */
+  static final Pattern OWN_FRAME = Pattern.compile(
+      "^(?:[^,]*,\\s*)?(?:we|i|our|this (?:study|work)|here we|in this (?:study|work|report|paper)"
+          + "|in the present (?:study|work))\\b");
 
   /** Framing verbs that make the wrapped claim hedged. */
   static final Pattern HEDGED_FRAMING = Pattern.compile(
-      "\\b(?:suggest\\w*|propos\\w*|thought|believed|indicat\\w*)\\b");
+      "\\b(?:suggest\\w*|propos\\w*|thought|believed|indicat\\w*|hypothesi[sz]\\w*|predict\\w*|"
+          + "postulat\\w*|likely|possible|plausible|conceivable|infer\\w*|impl\\w+|argu\\w+|"
+          + "limited|some)\\b");
 
   /** Sentences about the document, the research agenda or the reader. */
   static final Pattern META = Pattern.compile(
       "^(?:(?:this|the present|the current|our|the) (?:review|article|paper|chapter|content|"
           + "summary|overview|section|essay|report|page|book|manuscript|commentary|perspective)"
           + "\\b|(?:in|within|throughout) (?:this|the present|our) (?:review|article|paper|"
-          + "chapter|section|study|work)\\b|we\\b|here\\b|in summary\\b|in conclusion\\b|"
+          + "chapter|section|study|work)\\b|we (?!(?:\\w+ )?(?:show|find|found|demonstrat|reveal|observ|identif|report|establish|confirm|uncover|discover|propos|conclud|hypothesi|predict|argu|note|provid|infer|determin|highlight))|here\\b(?! (?:we )?(?:show|demonstrat|reveal|report|identif|find|uncover|establish))|in summary\\b|in conclusion\\b|"
           + "to summarize\\b|to conclude\\b|in short\\b|(?:emphasis|focus|attention) is "
           + "(?:placed|given)\\b|(?:understanding|elucidating|identifying|studying|investigating|"
           + "exploring|deciphering|unraveling|unravelling|clarifying|characterizing|targeting|"
@@ -325,6 +498,42 @@ final class Lexicon {
           + "overall survival|disease-free survival|patient outcomes?|clinical outcomes?|"
           + "quality of life|clinical challenge|burden|risk|leading cause|life expectancy|"
           + "diagnosed|diagnosis|worldwide|epidemiolog\\w*|morbidity|hospitali[sz]ation)\\b");
+
+  /** A literal of each METHODS alternative: METHODS only runs on a sentence holding one. */
+  static final Literals METHODS_LITERALS = Literals.of("was ", "were ");
+
+  /**
+   * A methods sentence: what was measured, given or done to samples ("Mice were treated with",
+   * "Serum levels were measured by", "siRNA was used to").
+   */
+  static final Pattern METHODS = Pattern.compile(
+      "^(?:[^,;]{1,60}? )?(?:was|were) (?:\\w+ly |then |also |subsequently |first )*"
+          + "(?:measured|assessed|quantified|analy[sz]ed|evaluated|collected|obtained|isolated|"
+          + "cultured|incubated|treated|exposed|injected|administered|randomi[sz]ed|enrolled|"
+          + "recruited|genotyped|sequenced|stained|imaged|recorded|performed|calculated|"
+          + "estimated|examined|harvested|transfected|transduced|housed|sacrificed|euthani[sz]ed|"
+          + "allocated|assigned|screened|surveyed|interviewed|sampled|scored|fixed|"
+          + "immunostained|genotyped|weighed|monitored|included|excluded|pooled|purchased|"
+          + "divided|grouped|stratified|matched|normali[sz]ed|used to|employed to|applied to)"
+          + "\\b");
+
+  /** A literal of each SIDE_EFFECT alternative. */
+  static final Literals SIDE_EFFECT_LITERALS = Literals.of("effect", "advers", "toxicit");
+
+  /** A literal of each THERAPY_GOAL alternative. */
+  static final Literals THERAPY_GOAL_LITERALS = Literals.of(
+      "used to", "prescribed", "aim", "goal", "given to", "indicated for");
+
+  /** A drug's or treatment's purpose: "Statins are used to lower", "The aim of therapy is". */
+  static final Pattern THERAPY_GOAL = Pattern.compile(
+      "\\b(?:(?:is|are) (?:\\w+ly |often |also )?(?:used|prescribed|given|indicated|administered) "
+          + "(?:to|for)|aims? to|the (?:aim|goal|purpose) of (?:the )?(?:treatment|therapy|"
+          + "intervention)|(?:treatment|therapy) (?:aims|seeks) to)\\b");
+
+  /** A drug's side effects are not a mechanism of the disease. */
+  static final Pattern SIDE_EFFECT = Pattern.compile(
+      "\\b(?:side[- ]effects?|adverse (?:drug )?(?:effects?|events?|reactions?)|"
+          + "(?:drug|treatment)[- ](?:induced|related) toxicit(?:y|ies))\\b");
 
   /** A definition or stage description with no acting agent. */
   static final Pattern DEFINITION = Pattern.compile(

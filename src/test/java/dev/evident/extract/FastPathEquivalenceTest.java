@@ -145,8 +145,18 @@ class FastPathEquivalenceTest {
           m.end(1), false));
     }
     m = MechanismDetector.FINITE_VERB.matcher(lower);
+    WordRuns runs = new WordRuns(lower);
     while (m.find()) {
       String w = m.group();
+      if (Lexicon.NOUN_HOMOGRAPHS.contains(w)) {
+        int k = 0;
+        while (runs.start(k) != m.start()) {
+          k++;
+        }
+        if (!MechanismDetector.verbUse(lower, runs, k)) {
+          continue;
+        }
+      }
       out.add(new MechanismDetector.Hit(MechanismDetector.Kind.ACTIVE,
           MechanismDetector.FINITE.get(w), m.start(), m.end(),
           MechanismDetector.PAST_FORMS.contains(w)));
@@ -171,6 +181,18 @@ class FastPathEquivalenceTest {
     m = Lexicon.REVERSE.matcher(lower);
     while (m.find()) {
       out.add(new MechanismDetector.Hit(MechanismDetector.Kind.REVERSE, Relation.CAUSES,
+          m.start(), m.end(), false));
+    }
+    m = java.util.regex.Pattern.compile("[\u2192\u21D2\u27F6\u21FE]|(?<![-<])[-=]>")
+        .matcher(lower);
+    while (m.find()) {
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.PHRASE, Relation.CAUSES,
+          m.start(), m.end(), false));
+    }
+    m = Lexicon.NEEDS.matcher(lower);
+    while (m.find()) {
+      out.add(new MechanismDetector.Hit(MechanismDetector.Kind.REVERSE,
+          m.group().startsWith("involv") ? Relation.PLAYS_ROLE_IN : Relation.IS_REQUIRED_FOR,
           m.start(), m.end(), false));
     }
     out.sort(Comparator.comparingInt(MechanismDetector.Hit::start)

@@ -110,4 +110,176 @@ class MechanismDetectorTest {
   void nounUseOfAVerbIsNotATrigger() {
     assertTrue(detect("There was an increase in the number of nodules.").isEmpty());
   }
+
+  // Sentences below are written for these tests from general usage; none comes from a seed or
+  // a corpus document.
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "We demonstrate that hypoxia activates HIF-1 signalling in renal tubular cells.|hypoxia|ACTIVATES|HIF-1 signalling in renal tubular cells|false",
+      "Here we show that ceramide impairs insulin signalling in adipocytes.|ceramide|INHIBITS|insulin signalling in adipocytes|false",
+      "Our data suggest that gut microbes modulate hepatic lipid metabolism.|gut microbes|MODULATES|hepatic lipid metabolism|true",
+      "In knockout mice, we found that loss of SIRT1 accelerates vascular ageing.|loss of SIRT1|ENHANCES|vascular ageing|false",
+      "These results indicate that osteoclasts drive bone resorption in arthritis.|osteoclasts|DRIVES|bone resorption in arthritis|true",
+      "It is well established that leptin regulates appetite through the hypothalamus.|leptin|REGULATES|appetite|false",
+      "There is growing evidence that astrocytes sustain neuroinflammation in epilepsy.|astrocytes|PROMOTES|neuroinflammation in epilepsy|false"})
+  void reportingFramesAreDroppedFromTheTriple(String sentence, String subject, String relation,
+      String object, boolean hedged) {
+    Detection d = detect(sentence).orElseThrow(() -> new AssertionError("missed: " + sentence));
+    assertEquals(subject, d.subject(), sentence);
+    assertEquals(Relation.valueOf(relation), d.relation(), sentence);
+    assertEquals(object, d.object(), sentence);
+    assertEquals(hedged, d.hedged(), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Protein kinase A phosphorylates CREB in striatal neurons.|protein kinase A|REGULATES|CREB in striatal neurons",
+      "Caspase-8 cleaves the receptor-interacting kinase RIPK1.|Caspase-8|REGULATES|receptor-interacting kinase RIPK1",
+      "Chemokine CCL2 recruits monocytes to the inflamed synovium.|chemokine CCL2|INDUCES|monocytes to the inflamed synovium",
+      "Ferritin sequesters free iron within hepatocytes.|ferritin|INHIBITS|free iron within hepatocytes",
+      "Mitochondrial fission initiates apoptosis in cardiomyocytes.|mitochondrial fission|INDUCES|apoptosis in cardiomyocytes",
+      "Regulatory T cells maintain peripheral tolerance.|regulatory T cells|PROMOTES|peripheral tolerance",
+      "Uric acid crystals interfere with neutrophil apoptosis.|uric acid crystals|INHIBITS|neutrophil apoptosis",
+      "Angiotensin II stimulates aldosterone release from the adrenal cortex.|angiotensin II|ACTIVATES|aldosterone release from the adrenal cortex",
+      "Plasmodium proteases degrade haemoglobin in the food vacuole.|plasmodium proteases|DESTROYS|haemoglobin in the food vacuole"})
+  void generalBiologyVerbsAreTriggers(String sentence, String subject, String relation,
+      String object) {
+    Detection d = detect(sentence).orElseThrow(() -> new AssertionError("missed: " + sentence));
+    assertEquals(Relation.valueOf(relation), d.relation(), sentence);
+    assertEquals(subject, d.subject(), sentence);
+    assertEquals(object, d.object(), sentence);
+  }
+
+  @Test
+  void dependenceNamesTheNeededAgentAsSubject() {
+    Detection d = detect("Wound closure requires keratinocyte migration.").orElseThrow();
+    assertEquals("keratinocyte migration", d.subject());
+    assertEquals(Relation.IS_REQUIRED_FOR, d.relation());
+    assertEquals("wound closure", d.object());
+    d = detect("Long-term potentiation depends on NMDA receptor activation.").orElseThrow();
+    assertEquals("NMDA receptor activation", d.subject());
+    d = detect("Thrombus formation involves platelet aggregation and fibrin deposition.")
+        .orElseThrow();
+    assertEquals(Relation.PLAYS_ROLE_IN, d.relation());
+    assertEquals("platelet aggregation and fibrin deposition", d.subject());
+  }
+
+  @Test
+  void passiveWithWordsBeforeByFindsTheAgent() {
+    Detection d = detect("Erythropoietin production is controlled both by oxygen tension and "
+        + "by renal perfusion.").orElseThrow();
+    assertEquals(Relation.REGULATES, d.relation());
+    assertEquals("erythropoietin production", d.object());
+    assertTrue(d.subject().startsWith("oxygen tension"), d.subject());
+    d = detect("Bone loss is mediated, at least in part, by osteoclast activation.")
+        .orElseThrow();
+    assertEquals("osteoclast activation", d.subject());
+    d = detect("Muscle wasting is mediated through ubiquitin ligases.").orElseThrow();
+    assertEquals("ubiquitin ligases", d.subject());
+  }
+
+  @Test
+  void participleModifiersAreNeitherVerbNorSubject() {
+    Detection d = detect("Proteases secreted by activated neutrophils degrade elastin in the "
+        + "alveolar wall.").orElseThrow();
+    assertEquals("proteases", d.subject());
+    assertEquals(Relation.DESTROYS, d.relation());
+    assertEquals("elastin in the alveolar wall", d.object());
+    d = detect("Oxidized phospholipids activate endothelial cells.").orElseThrow();
+    assertEquals("oxidized phospholipids", d.subject());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Healthy controls showed lower cytokine levels than patients.",
+      "Increases in blood pressure were recorded in both groups.",
+      "Serum samples were collected and cytokines were measured by ELISA.",
+      "Mice were treated with rapamycin to inhibit mTOR signalling.",
+      "Nausea and diarrhoea are common side effects that limit metformin adherence.",
+      "We review how macrophages shape tissue repair.",
+      "We measured how insulin regulates glucose uptake in 40 volunteers."})
+  void generalExclusionsHold(String sentence) {
+    assertTrue(detect(sentence).isEmpty(), "should not be a claim: " + sentence);
+  }
+
+  @Test
+  void theMainClauseWinsOverARelativeClauseAboutTheSubject() {
+    Detection d = detect("Osteopontin, which is secreted by activated T cells, promotes "
+        + "granuloma formation.").orElseThrow();
+    assertEquals("osteopontin", d.subject());
+    assertEquals(Relation.PROMOTES, d.relation());
+    assertEquals("granuloma formation", d.object());
+  }
+
+  @Test
+  void coordinatedSubjectsTakeABaseFormVerb() {
+    Detection d = detect("Both hypoxia and acidosis drive glycolytic adaptation in the tumour "
+        + "core.").orElseThrow();
+    assertEquals("hypoxia and acidosis", d.subject());
+    assertEquals(Relation.DRIVES, d.relation());
+  }
+
+  @Test
+  void anUnknownVerbEndsTheSubjectOfACoordinatedClause() {
+    Detection d = detect("Vasopressin constricts the arterioles and increases water reabsorption "
+        + "in the collecting duct.").orElseThrow();
+    assertEquals("vasopressin", d.subject());
+    d = detect("Vasopressin tightens the junctions and increases water reabsorption.")
+        .orElseThrow();
+    assertEquals("vasopressin", d.subject());
+    assertEquals(Relation.INCREASES, d.relation());
+    assertEquals("water reabsorption", d.object());
+  }
+
+  @Test
+  void aSecondVerbPhraseIsNotPartOfTheObject() {
+    Detection d = detect("Glucagon binds its receptor and triggers glycogen breakdown.")
+        .orElseThrow();
+    assertEquals("its receptor", d.object());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Bisphosphonates are used to reduce bone loss in older women.",
+      "The aim of treatment is to suppress viral replication.",
+      "Antiretroviral therapy aims to restore CD4 counts."})
+  void aTreatmentsPurposeIsNotAMechanism(String sentence) {
+    assertTrue(detect(sentence).isEmpty(), "should not be a claim: " + sentence);
+  }
+
+  @Test
+  void requiringSomethingToHappenIsNotADependence() {
+    assertTrue(detect("Each stage requires immune cells to adapt to low oxygen.").isEmpty());
+    assertEquals("binding to heparan sulfate", detect("Viral entry requires binding to heparan "
+        + "sulfate.").orElseThrow().subject());
+  }
+
+  @Test
+  void notesWriteCausationAsAnArrow() {
+    Detection d = detect("Portal hypertension \u2192 ascites \u2192 spontaneous peritonitis")
+        .orElseThrow();
+    assertEquals("portal hypertension", d.subject());
+    assertEquals(Relation.CAUSES, d.relation());
+    assertEquals("ascites", d.object());
+    assertEquals("rickets", detect("Vitamin D deficiency -> rickets").orElseThrow().object());
+  }
+
+  @Test
+  void aDemonstrativeSubjectIsKeptForTheAnaphoraResolver() {
+    Detection d = detect("This triggers the release of histamine from mast cells.")
+        .orElseThrow();
+    assertEquals("This", d.subject());
+    assertEquals(Relation.INDUCES, d.relation());
+  }
+
+  @Test
+  void identifyingAnAgentAsARegulatorIsAFinding() {
+    Detection d = detect("Our results identify Nrf2 as a key regulator of ferroptosis in "
+        + "hepatocytes.").orElseThrow();
+    assertEquals("Nrf2", d.subject());
+    assertEquals(Relation.REGULATES, d.relation());
+    assertEquals("ferroptosis in hepatocytes", d.object());
+    assertTrue(d.ownFinding());
+  }
 }
