@@ -43,6 +43,8 @@ final class InitCommand extends BaseCommand implements Callable<Integer> {
     }
     out.println("initialized an evident review repository in " + Safe.line(target.toString()));
     out.println("next: put source documents in seeds/, then run 'evident parse'");
+    out.println("claims/evident.yaml holds a neutral starter tag vocabulary: add your "
+        + "field's tags and synonyms there (docs/claim-format.md, \"Settings\")");
     out.flush();
     return ExitCodes.OK;
   }

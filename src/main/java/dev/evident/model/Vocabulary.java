@@ -39,54 +39,58 @@ public record Vocabulary(List<Tag> tags) {
     return m;
   }
 
-  /** Mechanism topics of cancer progression and metastasis, used when a review declares none. */
+  /**
+   * A neutral starter vocabulary of general biology, the same for a review of any disease: what
+   * {@code evident init} writes to claims/evident.yaml and what a review without settings uses.
+   * A review grows it in claims/evident.yaml (docs/claim-format.md says how): the tags of a
+   * claim come from the review's own vocabulary, never from a list about one disease.
+   */
   public static Vocabulary defaults() {
     return new Vocabulary(List.of(
-        new Tag("emt", "epithelial-to-mesenchymal transition and its reverse",
-            List.of("epithelial-to-mesenchymal transition", "epithelial-mesenchymal transition",
-                "epithelial to mesenchymal transition", "mesenchymal phenotype", "mesenchymal")),
-        new Tag("ecm", "extracellular matrix composition, stiffness, remodelling and degradation",
-            List.of("extracellular matrix", "matrix metalloproteinase", "mmp", "mmps",
-                "proteolysis", "proteolytic")),
-        new Tag("angiogenesis", "formation of new blood vessels",
-            List.of("angiogenic", "vegf", "blood vessels", "vascular endothelial growth factor")),
-        new Tag("immune-evasion", "escape from immune surveillance and immune suppression",
-            List.of("immune surveillance", "immune evasion", "immune checkpoint", "pd-l1",
-                "immune suppression", "immune modulation", "immune detection",
-                "immune cell polarization")),
-        new Tag("organotropism", "organ-specific metastasis",
-            List.of("organotropism", "organotrophic", "organ-specific", "target organs",
-                "preference for certain organs")),
-        new Tag("dormancy", "dormant disseminated cells and their reactivation",
-            List.of("dormant", "dormancy", "reactivate")),
-        new Tag("extracellular-vesicles", "exosomes and other extracellular vesicles",
-            List.of("extracellular vesicle", "extracellular vesicles", "evs", "exosome",
-                "exosomes")),
-        new Tag("ctc", "circulating tumor cells",
-            List.of("circulating tumor cells", "circulating tumour cells", "ctcs", "ctc")),
-        new Tag("microenvironment", "tumor microenvironment, stroma and niches",
-            List.of("tumor microenvironment", "tumour microenvironment", "tme",
-                "microenvironment", "stromal", "niche", "cancer-associated fibroblasts",
-                "hypoxia")),
-        new Tag("genetics", "mutations, oncogenes, tumor suppressors and genomic instability",
-            List.of("genetic", "mutation", "mutations", "mutated", "oncogene", "oncogenes",
-                "tumor suppressor", "genomic instability", "aneuploidy", "chromosomal")),
-        new Tag("epigenetics", "DNA methylation, histone modification and other epigenetic control",
-            List.of("epigenetic", "dna methylation", "histone")),
-        new Tag("invasion", "local invasion of surrounding tissue",
-            List.of("invasion", "invade", "invasive")),
-        new Tag("migration", "cell migration and motility",
-            List.of("migration", "migratory", "motility", "cytoskeleton")),
-        new Tag("signaling", "signalling pathways and their ligands",
-            List.of("signaling pathway", "signalling pathway", "signaling", "tgf-b", "tgf-beta",
-                "wnt", "notch", "chemokine", "cytokines")),
-        new Tag("inflammation", "inflammatory cells and mediators",
-            List.of("macrophages", "tams", "inflammatory", "inflammation")),
-        new Tag("adhesion", "cell-cell and cell-matrix adhesion",
-            List.of("adhesion", "adhesive", "integrin", "integrins", "adherens")),
-        new Tag("metabolism", "metabolic reprogramming and autophagy",
-            List.of("metabolic", "metabolism", "autophagy")),
-        new Tag("plasticity", "cell plasticity and stemness",
-            List.of("plasticity", "stem cell", "stemness"))));
+        tag("signaling", "signalling pathways, receptors, ligands and kinases",
+            "signalling", "signaling pathway", "signalling pathway", "receptor", "receptors",
+            "ligand", "ligands", "kinase", "kinases", "phosphorylation"),
+        tag("inflammation", "inflammatory cells, cytokines and mediators",
+            "inflammatory", "cytokine", "cytokines", "chemokine", "chemokines", "interleukin",
+            "inflammasome"),
+        tag("immunity", "innate and adaptive immune cells and responses",
+            "immune", "t cell", "t cells", "b cell", "b cells", "lymphocyte", "lymphocytes",
+            "macrophage", "macrophages", "neutrophil", "neutrophils", "antibody", "antibodies",
+            "dendritic cells", "microglia"),
+        tag("metabolism", "energy, glucose and lipid metabolism, mitochondria",
+            "metabolic", "glucose", "insulin", "lipid", "lipids", "mitochondria",
+            "mitochondrial", "glycolysis", "fatty acid", "fatty acids"),
+        tag("cell-death", "apoptosis, necrosis and other regulated cell death",
+            "apoptosis", "apoptotic", "necrosis", "necroptosis", "pyroptosis", "ferroptosis",
+            "cell death"),
+        tag("proliferation", "cell proliferation, cell cycle and growth",
+            "proliferate", "cell cycle", "cell division", "cell growth"),
+        tag("migration", "cell migration, invasion and chemotaxis",
+            "motility", "invasion", "chemotaxis", "migratory"),
+        tag("oxidative-stress", "reactive oxygen species and redox balance",
+            "oxidative stress", "reactive oxygen species", "ros", "antioxidant", "redox"),
+        tag("gene-regulation", "transcription, epigenetic control and non-coding RNA",
+            "transcription", "transcription factor", "gene expression", "epigenetic",
+            "dna methylation", "histone", "microrna", "mirna", "mirnas"),
+        tag("extracellular-matrix", "matrix composition, remodelling and fibrosis",
+            "extracellular matrix", "collagen", "fibrosis", "fibrotic", "matrix "
+                + "metalloproteinase", "matrix metalloproteinases"),
+        tag("vascular", "blood vessels, endothelium and angiogenesis",
+            "angiogenesis", "endothelial", "endothelium", "blood vessel", "blood vessels",
+            "vascular permeability"),
+        tag("genetics", "mutations, variants and inherited risk",
+            "mutation", "mutations", "variant", "variants", "genetic", "polymorphism"),
+        tag("infection", "pathogens and host-pathogen interaction",
+            "pathogen", "pathogens", "bacterial", "bacteria", "viral", "virus", "infection",
+            "parasite"),
+        tag("neural", "neurons, synapses and neurotransmission",
+            "neuron", "neurons", "neuronal", "synapse", "synaptic", "neurotransmitter",
+            "axon", "axonal"),
+        tag("endocrine", "hormones and their receptors",
+            "hormone", "hormones", "hormonal", "endocrine")));
+  }
+
+  private static Tag tag(String name, String description, String... synonyms) {
+    return new Tag(name, description, List.of(synonyms));
   }
 }

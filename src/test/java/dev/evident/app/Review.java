@@ -76,6 +76,8 @@ public final class Review {
       Path seeds = Files.createDirectories(dir.resolve("seeds"));
       Files.copy(Path.of("seeds", SEED), seeds.resolve(SEED));
       Files.createDirectories(dir.resolve("claims"));
+      // the project's review declares its own tag vocabulary; a test review shares it
+      Files.copy(Path.of("claims", "evident.yaml"), dir.resolve("claims").resolve("evident.yaml"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

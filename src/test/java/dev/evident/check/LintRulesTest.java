@@ -284,11 +284,11 @@ class LintRulesTest {
     b.write(dir);
     assertEquals(List.of("EV301"), codes(lint(dir)));
     Files.writeString(dir.resolve("claims/evident.yaml"),
-        "lint:\n  rules:\n    EV301: warning\n", StandardCharsets.UTF_8);
+        dev.evident.store.Fixtures.vocabularyYaml() + "lint:\n  rules:\n    EV301: warning\n", StandardCharsets.UTF_8);
     LintResult w = lint(dir);
     assertEquals(Severity.WARNING, w.findings().get(0).severity());
     Files.writeString(dir.resolve("claims/evident.yaml"),
-        "lint:\n  rules:\n    unknown-tag: \"off\"\n    EV777: error\n", StandardCharsets.UTF_8);
+        dev.evident.store.Fixtures.vocabularyYaml() + "lint:\n  rules:\n    unknown-tag: \"off\"\n    EV777: error\n", StandardCharsets.UTF_8);
     assertEquals(List.of("EV405"), codes(lint(dir)));
   }
 }

@@ -106,6 +106,9 @@ public final class ReviewBuilder {
         Files.writeString(p, Codec.write(c), StandardCharsets.UTF_8);
       }
       Files.createDirectories(dir.resolve("claims"));
+      if (!Files.exists(dir.resolve("claims/evident.yaml"))) {
+        dev.evident.store.Fixtures.declareVocabulary(dir);
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

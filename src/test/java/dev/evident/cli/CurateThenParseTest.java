@@ -21,6 +21,7 @@ class CurateThenParseTest {
   @Test
   void aReparseWithTheRealExtractorKeepsCuration() {
     CliRunner.repoWithSeeds(dir);
+    dev.evident.store.Fixtures.declareVocabulary(dir);
     assertEquals(0, CliRunner.run(dir, "parse", "-q").code());
     ClaimSet parsed = new Repository(dir).load();
     List<String> ids = List.copyOf(parsed.claims().keySet());

@@ -58,14 +58,14 @@ class LintCommandTest {
     b.edit("chen-2025-ecm-a3", c -> c.toBuilder()
         .locator(new Locator("Abstract", 0, 10, 1, 1)).build());
     b.write(dir);
-    Files.writeString(dir.resolve("claims/evident.yaml"), "lint:\n  rules:\n    EV203: error\n",
+    Files.writeString(dir.resolve("claims/evident.yaml"), dev.evident.store.Fixtures.vocabularyYaml() + "lint:\n  rules:\n    EV203: error\n",
         StandardCharsets.UTF_8);
     assertEquals(1, CliRunner.run(dir, "lint").code());
-    Files.writeString(dir.resolve("claims/evident.yaml"), "lint:\n  rules:\n    EV203: \"off\"\n",
+    Files.writeString(dir.resolve("claims/evident.yaml"), dev.evident.store.Fixtures.vocabularyYaml() + "lint:\n  rules:\n    EV203: \"off\"\n",
         StandardCharsets.UTF_8);
     CliRunner.Result off = CliRunner.run(dir, "lint", "--strict");
     assertEquals(0, off.code(), off.toString());
-    Files.writeString(dir.resolve("claims/evident.yaml"), "lint:\n  rules:\n    EV203: error\n",
+    Files.writeString(dir.resolve("claims/evident.yaml"), dev.evident.store.Fixtures.vocabularyYaml() + "lint:\n  rules:\n    EV203: error\n",
         StandardCharsets.UTF_8);
     b.edit("chen-2025-ecm-a3", c -> c.toBuilder().exempt(List.of(
         new Exemption("EV203", "locator kept on purpose"))).build());

@@ -113,7 +113,7 @@ class ExtractorTest {
   @Test
   void tagsFollowVocabularyOrderWithWordBoundaries() {
     Extraction e = run("Hypoxia promotes EMT and angiogenesis through VEGF signaling.").get(0);
-    assertEquals(List.of("emt", "angiogenesis", "microenvironment", "signaling"), e.tags());
+    assertEquals(List.of("signaling", "vascular"), e.tags(), "the neutral starter vocabulary");
     Vocabulary v = new Vocabulary(List.of(new Tag("tau", "", List.of("tauopathy")),
         new Tag("amyloid", "", List.of("amyloid-beta"))));
     Extraction f = new Extractor(v).extract(doc("Amyloid-beta oligomers induce neuronal "

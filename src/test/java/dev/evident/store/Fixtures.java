@@ -18,6 +18,33 @@ import java.util.List;
 public final class Fixtures {
   private Fixtures() {}
 
+  /**
+   * The tag vocabulary of the project's own review (claims/evident.yaml, its "tags:" block):
+   * fixtures that tag claims "emt" or "ecm" declare it, as a review on that topic would.
+   */
+  public static String vocabularyYaml() {
+    try {
+      String all = java.nio.file.Files.readString(java.nio.file.Path.of("claims", "evident.yaml"));
+      int from = all.indexOf("tags:");
+      int to = all.indexOf("\nevidence:");
+      return all.substring(from, to + 1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the project's review settings (its vocabulary) into a test review's claims/. */
+  public static void declareVocabulary(java.nio.file.Path review) {
+    try {
+      java.nio.file.Files.createDirectories(review.resolve("claims"));
+      java.nio.file.Files.copy(java.nio.file.Path.of("claims", "evident.yaml"),
+          review.resolve("claims").resolve("evident.yaml"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static Claim claim(String id, String statement) {
     return Claim.extracted(id, "chen-2025-breast", statement,
         "Hypoxia in the tumor promotes angiogenesis [4].",
