@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
         "4:internal error (a bug: please report it)"},
     subcommands = {
         ParseCommand.class,
+        EvalCommand.class,
         ListCommand.class,
         ShowCommand.class,
         TagCommand.class,

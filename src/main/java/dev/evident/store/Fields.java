@@ -105,6 +105,27 @@ final class Fields {
         + (n instanceof YNode.YScalar ? "; quote it" : ""));
   }
 
+  /**
+   * Any scalar as written (a string, or a number such as an unquoted PMID), or null when
+   * missing or null; a list or mapping is an error.
+   */
+  String optScalarText(String key) {
+    YNode n = node(key);
+    if (n == null) {
+      return null;
+    }
+    if (n instanceof YNode.YScalar s) {
+      return s.kind() == YNode.ScalarKind.NULL ? null : s.text();
+    }
+    throw error(n, ProblemCodes.WRONG_TYPE,
+        "'" + name(key) + "' must be a single value, found " + n.describe());
+  }
+
+  /** Marks a key as known without reading it (a field that is accepted but not used). */
+  void skip(String key) {
+    node(key);
+  }
+
   /** A string where missing or null reads as the empty string. */
   String text(String key) {
     String s = optString(key);
