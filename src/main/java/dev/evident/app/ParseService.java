@@ -302,7 +302,7 @@ public final class ParseService {
       if (id != null) {
         bySeed.put(p.seed, id);
       } else {
-        wanted.computeIfAbsent(SourceIds.derive(p.doc.bibliography(), p.seed),
+        wanted.computeIfAbsent(SourceIds.derive(p.doc.bibliography(), Ids.sha256Hex(p.bytes)),
             k -> new ArrayList<>()).add(p.seed);
       }
     }

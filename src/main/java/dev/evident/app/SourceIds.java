@@ -22,10 +22,19 @@ final class SourceIds {
 
   private SourceIds() {}
 
-  static String derive(Bibliography b, String seedFile) {
+  /**
+   * The id of a new source: {@code family-year-titleword}; with no author, two title words and
+   * the year; with no title either, two words of the journal's name and the year; with none of
+   * these, {@code source-} and six hex digits of the seed's content hash. A file name is never
+   * used: its digits and words say nothing the document states.
+   */
+  static String derive(Bibliography b, String contentHash) {
     List<String> parts = new ArrayList<>();
     String family = familyName(b.authors().isEmpty() ? null : b.authors().get(0));
     List<String> words = titleWords(b.title());
+    if (family == null && words.isEmpty()) {
+      words = titleWords(b.journal());
+    }
     if (family != null) {
       // chen-2025-breast: author, year, a title word
       parts.add(family);
@@ -43,13 +52,9 @@ final class SourceIds {
       }
     }
     String id = Ids.slug(String.join("-", parts));
-    if (id.isEmpty()) {
-      String stem = seedFile.substring(seedFile.lastIndexOf('/') + 1);
-      int dot = stem.lastIndexOf('.');
-      id = Ids.slug(dot > 0 ? stem.substring(0, dot) : stem);
-    }
-    if (id.isEmpty()) {
-      id = "seed";
+    if (id.isEmpty() || id.chars().allMatch(c -> Character.isDigit(c) || c == '-')) {
+      // nothing stated but perhaps a year: an id from the content, stable across re-parse
+      id = "source-" + contentHash.substring(0, 6) + (id.isEmpty() ? "" : "-" + id);
     }
     if (id.length() > 40) {
       id = id.substring(0, 40).replaceAll("-+$", "");

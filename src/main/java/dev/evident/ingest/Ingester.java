@@ -86,8 +86,9 @@ public final class Ingester {
     if (!hasProse(prose, reading.blocks())) {
       throw EvidentException.data(displayPath + ": error: no prose found in seed");
     }
-    return new Document(displayPath, text, prose, format, reading.bibliography(),
-        reading.blocks(), reading.escapedBreaks());
+    Bibliography bib = Records.complete(reading.bibliography(), text, format);
+    return new Document(displayPath, text, prose, format, bib, reading.blocks(),
+        reading.escapedBreaks());
   }
 
   private static boolean hasProse(String text, List<Block> blocks) {
