@@ -204,7 +204,8 @@ public final class EvalService {
       String want = labelled.get(f);
       String got = recorded.get(f);
       Tally t;
-      if (want == null && f.equals("publication_type") && UNSTATED_TYPES.contains(got)) {
+      if (want == null && f.equals("publication_type") && got != null
+          && UNSTATED_TYPES.contains(got)) {
         t = Tally.ZERO; // "article", "web-qa", "summary": the kind of page, no stated type
       } else if (want == null) {
         t = got == null ? Tally.ZERO : new Tally(0, 0, 0, 0, 1);

@@ -13,6 +13,8 @@ import dev.evident.model.Locator;
 import dev.evident.model.SeedFormat;
 import dev.evident.model.SeedRef;
 import dev.evident.model.Source;
+import dev.evident.model.SourceEdit;
+import dev.evident.model.SourceFields;
 import dev.evident.model.TextIndex;
 import dev.evident.model.Vocabulary;
 import dev.evident.store.ClaimSet;
@@ -51,7 +53,16 @@ public final class ParseService {
 
   /** What happened to one seed. */
   public record SeedReport(String seed, SeedFormat format, String sourceId, int claims, int added,
-      int updated, int unchanged) {}
+      int updated, int unchanged, List<String> notes) {
+    public SeedReport {
+      notes = List.copyOf(notes);
+    }
+
+    public SeedReport(String seed, SeedFormat format, String sourceId, int claims, int added,
+        int updated, int unchanged) {
+      this(seed, format, sourceId, claims, added, updated, unchanged, List.of());
+    }
+  }
 
   /** A claim file that parse did not produce this time, kept as it was. */
   public record Kept(String claimId, String file, boolean quoteInSeed) {}
@@ -129,7 +140,8 @@ public final class ParseService {
               + " could not be read; nothing was written", problems, null);
     }
 
-    Map<String, String> sourceIdBySeed = assignSourceIds(parsed, existing);
+    Map<String, String> renamedFrom = new HashMap<>();
+    Map<String, String> sourceIdBySeed = assignSourceIds(parsed, existing, renamedFrom);
     WritePlan plan = new WritePlan();
     Map<String, String> written = new TreeMap<>();
     List<SeedReport> reports = new ArrayList<>();
@@ -143,9 +155,17 @@ public final class ParseService {
     }
     for (Parsed p : parsed) {
       String sourceId = sourceIdBySeed.get(p.seed);
-      Source source = toSource(sourceId, p);
-      stage(plan, written, existing, ClaimSet.sourcePath(sourceId), Codec.write(source),
-          "source");
+      List<String> notes = new ArrayList<>();
+      if (renamedFrom.containsKey(p.seed)) {
+        notes.add("renamed from " + renamedFrom.get(p.seed) + "; source and curation kept");
+      }
+      Source source = keepEdits(existing.sources().get(sourceId), toSource(sourceId, p), notes);
+      String sourceChange = stage(plan, written, existing, ClaimSet.sourcePath(sourceId),
+          Codec.write(source), "source");
+      if (sourceChange != null && existing.sources().containsKey(sourceId)
+          && renamedFrom.get(p.seed) == null) {
+        notes.add(recordRewritten(existing.sources().get(sourceId), source));
+      }
 
       Map<String, Claim> curatedByKey = new HashMap<>();
       for (Claim c : existingBySource.getOrDefault(sourceId, List.of())) {
@@ -182,7 +202,7 @@ public final class ParseService {
         }
       }
       reports.add(new SeedReport(p.seed, p.doc.format(), sourceId, byKey.size(), added, updated,
-          unchanged));
+          unchanged, notes));
     }
 
     List<Kept> kept = new ArrayList<>();
@@ -198,8 +218,12 @@ public final class ParseService {
       }
     }
     List<String> orphans = new ArrayList<>();
+    java.util.Set<String> moved = new java.util.HashSet<>();
+    for (String seed : renamedFrom.keySet()) {
+      moved.add(sourceIdBySeed.get(seed));
+    }
     for (Source s : existing.sources().values()) {
-      if (!Files.exists(repo.path(s.seed().file()))) {
+      if (!moved.contains(s.id()) && !Files.exists(repo.path(s.seed().file()))) {
         orphans.add(s.id());
       }
     }
@@ -290,16 +314,31 @@ public final class ParseService {
   }
 
   /** Keeps the id a seed already has; derives one for a new seed; resolves clashes by hash. */
-  private static Map<String, String> assignSourceIds(List<Parsed> parsed, ClaimSet existing) {
+  private Map<String, String> assignSourceIds(List<Parsed> parsed, ClaimSet existing,
+      Map<String, String> renamedFrom) {
     Map<String, String> bySeed = new TreeMap<>();
     Map<String, String> existingBySeed = new HashMap<>();
+    // a source whose seed file is gone, by the hash of the seed it was made from: a seed with
+    // the same content under a new name is that seed renamed or moved
+    Map<String, Source> goneByHash = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Parsed p : parsed) {
+      seen.add(p.seed);
+    }
     for (Source s : existing.sources().values()) {
       existingBySeed.put(s.seed().file(), s.id());
+      if (!seen.contains(s.seed().file()) && !Files.exists(repo.path(s.seed().file()))) {
+        goneByHash.putIfAbsent(s.seed().sha256(), s);
+      }
     }
     Map<String, List<String>> wanted = new TreeMap<>();
     for (Parsed p : parsed) {
       String id = existingBySeed.get(p.seed);
-      if (id != null) {
+      Source moved = id == null ? goneByHash.remove(Ids.sha256Hex(p.bytes)) : null;
+      if (moved != null) {
+        bySeed.put(p.seed, moved.id());
+        renamedFrom.put(p.seed, moved.seed().file());
+      } else if (id != null) {
         bySeed.put(p.seed, id);
       } else {
         wanted.computeIfAbsent(SourceIds.derive(p.doc.bibliography(), Ids.sha256Hex(p.bytes)),
@@ -352,6 +391,43 @@ public final class ParseService {
       out.put(k, id);
     }
     return out;
+  }
+
+  /**
+   * The fresh record with every field a curator edited as the curator set it; a note when the
+   * seed now states something else for an edited field.
+   */
+  static Source keepEdits(Source old, Source fresh, List<String> notes) {
+    if (old == null || old.edited().isEmpty()) {
+      return fresh;
+    }
+    Source out = fresh;
+    for (SourceEdit e : old.edited()) {
+      String kept = SourceFields.get(old, e.field());
+      String stated = SourceFields.get(fresh, e.field());
+      out = SourceFields.set(out, e.field(), kept);
+      if (stated != null && !stated.equals(kept)) {
+        notes.add("keeps " + e.field() + " as edited" + (e.by() == null ? "" : " by " + e.by())
+            + "; the seed states \"" + stated + "\"");
+      }
+    }
+    return out.withEdited(old.edited());
+  }
+
+  /** What a re-parse changed in a record that nobody edited with `evident source`. */
+  private static String recordRewritten(Source old, Source now) {
+    List<String> fields = new ArrayList<>();
+    for (String f : SourceFields.NAMES) {
+      if (!java.util.Objects.equals(SourceFields.get(old, f), SourceFields.get(now, f))
+          && old.edit(f) == null) {
+        fields.add(f);
+      }
+    }
+    if (!old.seed().equals(now.seed())) {
+      fields.add("seed");
+    }
+    return "record updated (" + String.join(", ", fields) + "); a correction made by hand in "
+        + "source.yaml is replaced by what the seed states: use 'evident source set' to keep one";
   }
 
   private static Source toSource(String id, Parsed p) {

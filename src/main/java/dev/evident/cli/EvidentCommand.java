@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
         EvalCommand.class,
         ListCommand.class,
         ShowCommand.class,
+        SourceCommand.class,
         TagCommand.class,
         TagsCommand.class,
         AcceptCommand.class,

@@ -73,6 +73,11 @@ final class ParseCommand extends BaseCommand implements Callable<Integer> {
             sr.claims() == 1 ? " " : "s", detail(sr));
       }
     }
+    for (ParseService.SeedReport sr : r.seeds()) {
+      for (String note : sr.notes()) {
+        err.println(Safe.line(sr.seed()) + ": note: " + Safe.line(note));
+      }
+    }
     for (ParseService.Kept k : r.kept()) {
       err.println(Safe.line(k.file()) + ": warning: " + (k.quoteInSeed()
           ? "parse no longer extracts this claim; kept as it is"
@@ -80,7 +85,8 @@ final class ParseCommand extends BaseCommand implements Callable<Integer> {
     }
     for (String o : r.orphanSources()) {
       err.println("claims/" + o + "/source.yaml: warning: its seed file is gone; source and "
-          + "claims kept");
+          + "claims kept (if the seed was renamed and changed, re-attach it: evident source "
+          + "reattach " + o + " seeds/NEW-NAME)");
     }
     if (r.dryRun() && !quiet) {
       for (Map.Entry<String, String> e : r.written().entrySet()) {

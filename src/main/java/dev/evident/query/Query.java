@@ -28,7 +28,8 @@ public final class Query implements Predicate<Subject> {
   /** The fields a query may name, for help and completion. */
   public static final List<String> FIELDS = List.of("id", "tag", "status", "level", "source",
       "relation", "subject", "object", "text", "statement", "quote", "hedged", "negated",
-      "direction", "design", "year", "section", "note", "link");
+      "direction", "design", "year", "section", "note", "link", "title", "author", "journal",
+      "doi", "pmid", "pmcid", "type", "edited");
 
   private static final List<String> NUMERIC = List.of("level", "year");
   private static final List<String> BOOLEAN = List.of("hedged", "negated");
@@ -235,8 +236,8 @@ public final class Query implements Predicate<Subject> {
           throw error(v.column, "'" + field + "' needs a whole number, not '" + value + "'");
         }
         return s -> {
-          Integer actual = field.equals("level") ? Integer.valueOf(
-              s.claim().evidence().effectiveLevel())
+          Integer actual = field.equals("level") ? (s.claim() == null ? null : Integer.valueOf(
+              s.claim().evidence().effectiveLevel()))
               : (s.source() == null ? null : s.source().year());
           return actual != null && compareInts(o, actual, number);
         };
@@ -249,8 +250,8 @@ public final class Query implements Predicate<Subject> {
           throw error(v.column, "'" + field + "' is true or false, not '" + value + "'");
         }
         boolean want = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
-        Predicate<Subject> p = s -> (field.equals("hedged") ? s.claim().mechanism().hedged()
-            : s.claim().mechanism().negated()) == want;
+        Predicate<Subject> p = s -> s.claim() != null && (field.equals("hedged")
+            ? s.claim().mechanism().hedged() : s.claim().mechanism().negated()) == want;
         return o.startsWith("!") ? p.negate() : p;
       }
       Predicate<String> match;
@@ -287,6 +288,42 @@ public final class Query implements Predicate<Subject> {
   /** The text values a field has on a claim (several for tags, links and text). */
   static List<String> values(String field, Subject s) {
     Claim c = s.claim();
+    Source src = s.source();
+    switch (field) {
+      case "title" -> {
+        return src == null || src.title() == null ? List.of() : List.of(src.title());
+      }
+      case "author" -> {
+        return src == null ? List.of() : src.authors();
+      }
+      case "journal" -> {
+        return src == null || src.journal() == null ? List.of() : List.of(src.journal());
+      }
+      case "doi" -> {
+        return src == null || src.doi() == null ? List.of() : List.of(src.doi());
+      }
+      case "pmid" -> {
+        return src == null || src.pmid() == null ? List.of() : List.of(src.pmid());
+      }
+      case "pmcid" -> {
+        return src == null || src.pmcid() == null ? List.of() : List.of(src.pmcid());
+      }
+      case "type" -> {
+        return src == null || src.publicationType() == null ? List.of()
+            : List.of(src.publicationType().wire());
+      }
+      case "edited" -> {
+        return src == null ? List.of()
+            : src.edited().stream().map(e -> e.field()).toList();
+      }
+      default -> {
+      }
+    }
+    if (c == null) {
+      // a source on its own (evident source list): its id is "id" and "source"
+      return src != null && (field.equals("id") || field.equals("source"))
+          ? List.of(src.id()) : List.of();
+    }
     return switch (field) {
       case "id" -> List.of(c.id());
       case "tag" -> c.tags();

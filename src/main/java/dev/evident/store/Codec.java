@@ -21,6 +21,7 @@ import dev.evident.model.SeedRef;
 import dev.evident.model.Settings;
 import dev.evident.model.Severity;
 import dev.evident.model.Source;
+import dev.evident.model.SourceEdit;
 import dev.evident.model.Status;
 import dev.evident.model.Tag;
 import dev.evident.model.Vocabulary;
@@ -263,6 +264,18 @@ public final class Codec {
       ents.add(em);
     }
     m.put("entities", ents);
+    if (!s.edited().isEmpty()) {
+      // written only when a curator corrected the record, so untouched records keep their form
+      List<Object> edits = new ArrayList<>();
+      for (SourceEdit e : s.edited()) {
+        Map<String, Object> em = new LinkedHashMap<>();
+        em.put("field", e.field());
+        em.put("by", e.by());
+        em.put("reason", e.reason());
+        edits.add(em);
+      }
+      m.put("edited", edits);
+    }
     return YamlWriter.write(m);
   }
 
@@ -310,9 +323,17 @@ public final class Codec {
       ef.finish();
       entities.add(ef.build(() -> new Entity(et, en, eid)));
     }
+    List<SourceEdit> edited = new ArrayList<>();
+    for (Fields ef : f.objects("edited")) {
+      String field = ef.requiredNonEmpty("field");
+      String by = ef.optString("by");
+      String reason = ef.optString("reason");
+      ef.finish();
+      edited.add(ef.build(() -> new SourceEdit(field, by, reason)));
+    }
     f.finish();
     return f.build(() -> new Source(id, seed, title, authors, journal, year, date, doi, pmid,
-        pmcid, url, keywords, type, peer, entities));
+        pmcid, url, keywords, type, peer, entities, edited));
   }
 
   // ---------------------------------------------------------------- settings

@@ -66,7 +66,8 @@ class QueryTest {
   void errorsPointAtTheColumn() {
     assertEquals("--where:1:11: error: unknown field 'lvl'; fields are: id, tag, status, level, "
         + "source, relation, subject, object, text, statement, quote, hedged, negated, "
-        + "direction, design, year, section, note, link", error("tag=x and lvl<=4"));
+        + "direction, design, year, section, note, link, title, author, journal, doi, pmid, "
+        + "pmcid, type, edited", error("tag=x and lvl<=4"));
     assertTrue(error("level<=x").startsWith("--where:1:8: error: 'level' needs a whole number"));
     assertTrue(error("(tag=x").startsWith("--where:1:7: error: expected ')'"));
     assertTrue(error("tag=x tag=y").startsWith("--where:1:7: error: unexpected 'tag'"));

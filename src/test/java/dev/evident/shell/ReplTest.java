@@ -106,7 +106,7 @@ class ReplTest {
     CommandCompleter c = new CommandCompleter(Cli.create(new java.io.PrintWriter(
         java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()))
         .getCommandSpec(), new Candidates(new Repository(dir)), List.of("exit", "quit"));
-    assertEquals(List.of("shell", "show", "stats", "status"), c.complete(List.of(), "s"));
+    assertEquals(List.of("shell", "show", "source", "stats", "status"), c.complete(List.of(), "s"));
     assertTrue(c.complete(List.of(), "").contains("exit"));
     assertTrue(c.complete(List.of("tag"), "").containsAll(List.of("add", "rm")));
     assertEquals(ids, c.complete(List.of("show"), ""));
