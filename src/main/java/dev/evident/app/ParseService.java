@@ -12,6 +12,7 @@ import dev.evident.model.Ids;
 import dev.evident.model.Locator;
 import dev.evident.model.SeedFormat;
 import dev.evident.model.SeedRef;
+import dev.evident.model.Reference;
 import dev.evident.model.Source;
 import dev.evident.model.SourceEdit;
 import dev.evident.model.SourceFields;
@@ -21,6 +22,7 @@ import dev.evident.store.ClaimSet;
 import dev.evident.store.Codec;
 import dev.evident.store.Merge;
 import dev.evident.store.Repository;
+import dev.evident.store.Sidecars;
 import dev.evident.store.WritePlan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -134,6 +136,7 @@ public final class ParseService {
             : e.diagnostics());
       }
     }
+    Map<String, Reference> records = sidecars(seedFiles, problems);
     if (!problems.isEmpty() && !request.keepGoing()) {
       throw new EvidentException(EvidentException.Kind.DATA,
           problems.size() + " seed" + (problems.size() == 1 ? "" : "s")
@@ -141,7 +144,7 @@ public final class ParseService {
     }
 
     Map<String, String> renamedFrom = new HashMap<>();
-    Map<String, String> sourceIdBySeed = assignSourceIds(parsed, existing, renamedFrom);
+    Map<String, String> sourceIdBySeed = assignSourceIds(parsed, existing, renamedFrom, records);
     WritePlan plan = new WritePlan();
     Map<String, String> written = new TreeMap<>();
     List<SeedReport> reports = new ArrayList<>();
@@ -159,7 +162,8 @@ public final class ParseService {
       if (renamedFrom.containsKey(p.seed)) {
         notes.add("renamed from " + renamedFrom.get(p.seed) + "; source and curation kept");
       }
-      Source source = keepEdits(existing.sources().get(sourceId), toSource(sourceId, p), notes);
+      Source source = keepEdits(existing.sources().get(sourceId),
+          applySidecar(toSource(sourceId, p), records.get(p.seed)), notes);
       String sourceChange = stage(plan, written, existing, ClaimSet.sourcePath(sourceId),
           Codec.write(source), "source");
       if (sourceChange != null && existing.sources().containsKey(sourceId)
@@ -287,6 +291,7 @@ public final class ParseService {
       try (Stream<Path> walk = Files.walk(p)) {
         walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
             .filter(f -> !hiddenBelow(p, f))
+            .filter(f -> !isSidecar(f.getFileName().toString()))
             .forEach(f -> out.add(relative(f)));
       } catch (IOException | java.io.UncheckedIOException e) {
         throw new EvidentException(EvidentException.Kind.IO,
@@ -294,6 +299,102 @@ public final class ParseService {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** A reference manager's record beside a seed (.bib, .ris, .json) is not a seed. */
+  static boolean isSidecar(String fileName) {
+    String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+    return Sidecars.ENDINGS.stream().anyMatch(lower::endsWith);
+  }
+
+  /**
+   * The record a reference manager gives each seed: {@code seeds/NAME.bib}, {@code .ris} or
+   * {@code .json} beside {@code seeds/NAME.EXT}, or an entry of {@code seeds/references.bib}
+   * whose {@code file} names the seed. A malformed sidecar, an entry naming a missing seed and
+   * two records for one seed are problems, reported like a bad seed.
+   */
+  private Map<String, Reference> sidecars(List<String> seedFiles, List<Diagnostic> problems) {
+    Map<String, List<Reference>> found = new TreeMap<>();
+    java.util.Set<String> seeds = new java.util.HashSet<>(seedFiles);
+    for (String seed : seedFiles) {
+      int slash = seed.lastIndexOf('/');
+      int dot = seed.lastIndexOf('.');
+      String base = dot > slash ? seed.substring(0, dot) : seed;
+      for (String ending : Sidecars.ENDINGS) {
+        String side = base + ending;
+        if (!side.equals(seed) && Files.isRegularFile(repo.path(side), LinkOption.NOFOLLOW_LINKS)) {
+          try {
+            List<Reference> refs = Sidecars.read(side, repo.read(side));
+            if (refs.size() != 1) {
+              problems.add(Diagnostic.error(side, 1, 1, "holds " + refs.size()
+                  + " records; a sidecar beside a seed holds one (use seeds/"
+                  + Sidecars.SHARED + " for several)"));
+            } else {
+              found.computeIfAbsent(seed, k -> new ArrayList<>()).add(refs.get(0));
+            }
+          } catch (EvidentException e) {
+            problems.addAll(diagnostics(side, e));
+          }
+        }
+      }
+    }
+    String shared = Repository.SEEDS + "/" + Sidecars.SHARED;
+    if (Files.isRegularFile(repo.path(shared), LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        for (Reference r : Sidecars.read(shared, repo.read(shared))) {
+          if (r.file() == null) {
+            problems.add(Diagnostic.error(shared, r.line(), r.column(), "entry '" + r.key()
+                + "' has no file field naming its seed"));
+            continue;
+          }
+          String f = r.file().replace('\\', '/');
+          String seed = f.startsWith(Repository.SEEDS + "/") ? f : Repository.SEEDS + "/" + f;
+          if (!seeds.contains(seed)) {
+            if (!Files.isRegularFile(repo.path(seed), LinkOption.NOFOLLOW_LINKS)) {
+              problems.add(Diagnostic.error(shared, r.line(), r.column(), "entry '" + r.key()
+                  + "' names seed '" + r.file() + "', which does not exist"));
+            }
+            continue;
+          }
+          found.computeIfAbsent(seed, k -> new ArrayList<>()).add(r);
+        }
+      } catch (EvidentException e) {
+        problems.addAll(diagnostics(shared, e));
+      }
+    }
+    Map<String, Reference> out = new HashMap<>();
+    for (Map.Entry<String, List<Reference>> e : found.entrySet()) {
+      if (e.getValue().size() > 1) {
+        Reference second = e.getValue().get(1);
+        problems.add(Diagnostic.error(second.path(), second.line(), second.column(),
+            "a second record for seed " + e.getKey() + " (the first is in "
+                + e.getValue().get(0).path() + "); keep one"));
+      } else {
+        out.put(e.getKey(), e.getValue().get(0));
+      }
+    }
+    return out;
+  }
+
+  private static List<Diagnostic> diagnostics(String path, EvidentException e) {
+    return e.diagnostics().isEmpty()
+        ? List.of(Diagnostic.error(path, 0, 0, stripPrefix(path, e.getMessage())))
+        : e.diagnostics();
+  }
+
+  /** The record with every field the sidecar states replaced by the sidecar's value. */
+  static Source applySidecar(Source s, Reference r) {
+    if (r == null) {
+      return s;
+    }
+    return new Source(s.id(), s.seed(), r.title() != null ? r.title() : s.title(),
+        !r.authors().isEmpty() ? r.authors() : s.authors(),
+        r.journal() != null ? r.journal() : s.journal(), r.year() != null ? r.year() : s.year(),
+        s.date(), r.doi() != null ? r.doi() : s.doi(), r.pmid() != null ? r.pmid() : s.pmid(),
+        r.pmcid() != null ? r.pmcid() : s.pmcid(), r.url() != null ? r.url() : s.url(),
+        !r.keywords().isEmpty() ? r.keywords() : s.keywords(),
+        r.type() != null ? r.type() : s.publicationType(), s.peerReviewed(), s.entities(),
+        s.edited());
   }
 
   private static boolean hiddenBelow(Path base, Path f) {
@@ -315,7 +416,7 @@ public final class ParseService {
 
   /** Keeps the id a seed already has; derives one for a new seed; resolves clashes by hash. */
   private Map<String, String> assignSourceIds(List<Parsed> parsed, ClaimSet existing,
-      Map<String, String> renamedFrom) {
+      Map<String, String> renamedFrom, Map<String, Reference> records) {
     Map<String, String> bySeed = new TreeMap<>();
     Map<String, String> existingBySeed = new HashMap<>();
     // a source whose seed file is gone, by the hash of the seed it was made from: a seed with
@@ -341,7 +442,16 @@ public final class ParseService {
       } else if (id != null) {
         bySeed.put(p.seed, id);
       } else {
-        wanted.computeIfAbsent(SourceIds.derive(p.doc.bibliography(), Ids.sha256Hex(p.bytes)),
+        Reference r = records.get(p.seed);
+        Bibliography b = p.doc.bibliography();
+        if (r != null) {
+          // the sidecar's record names the source, as it gives its record
+          b = new Bibliography(r.title() != null ? r.title() : b.title(),
+              r.authors().isEmpty() ? b.authors() : r.authors(), b.journal(),
+              r.year() != null ? r.year() : b.year(), b.date(), b.doi(), b.pmid(), b.pmcid(),
+              b.url(), b.keywords(), b.publicationType(), b.peerReviewed(), b.entities());
+        }
+        wanted.computeIfAbsent(SourceIds.derive(b, Ids.sha256Hex(p.bytes)),
             k -> new ArrayList<>()).add(p.seed);
       }
     }

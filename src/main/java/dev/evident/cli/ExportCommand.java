@@ -23,12 +23,14 @@ import picocli.CommandLine.ParameterException;
 /** {@code evident export}: claims as CSV for spreadsheets, or as a Markdown review document. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export claims for people outside the repository: CSV for spreadsheets and "
-        + "scripts, or a Markdown review document for pull requests and wikis."},
+        + "scripts, or a Markdown review document for pull requests and wikis; or the "
+        + "review's sources as BibTeX, RIS or CSL-JSON for a reference manager."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  evident export csv -o review.csv",
         "  evident export csv --excel --where \"status = accepted\" -o accepted.csv",
-        "  evident export markdown --quotes -o review.md"},
+        "  evident export markdown --quotes -o review.md",
+        "  evident export bibtex -o review.bib"},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok",
@@ -38,18 +40,26 @@ import picocli.CommandLine.ParameterException;
         "4:internal error"},
     subcommands = {
         ExportCommand.Csv.class,
-        ExportCommand.Markdown.class
+        ExportCommand.Markdown.class,
+        ExportCommand.Bibtex.class,
+        ExportCommand.Ris.class,
+        ExportCommand.CslJson.class
     })
 final class ExportCommand extends BaseCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(),
-        "missing subcommand: evident export csv, or evident export markdown");
+        "missing subcommand: evident export csv, markdown, bibtex, ris or csl-json");
   }
 
   /** Loads the selection, then writes through {@code body} to -o FILE or standard output. */
   static int export(BaseCommand cmd, ExportOptions o,
       java.util.function.Function<Selection, AtomicFile.Body<Integer>> format) {
+    return export(cmd, o, format, "claim");
+  }
+
+  static int export(BaseCommand cmd, ExportOptions o,
+      java.util.function.Function<Selection, AtomicFile.Body<Integer>> format, String noun) {
     Query where = Query.parse(o.where);
     Repository repo = cmd.repo();
     if (!Files.isDirectory(repo.path(Repository.CLAIMS))) {
@@ -72,7 +82,7 @@ final class ExportCommand extends BaseCommand implements Runnable {
     }
     Path target = repo.root().resolve(o.output);
     int claims = AtomicFile.write(target, body);
-    out.println("exported " + claims + (claims == 1 ? " claim" : " claims") + " to "
+    out.println("exported " + claims + " " + noun + (claims == 1 ? "" : "s") + " to "
         + Safe.line(o.output));
     out.flush();
     return ExitCodes.OK;
@@ -168,6 +178,74 @@ final class ExportCommand extends BaseCommand implements Runnable {
     public Integer call() {
       MarkdownExport md = new MarkdownExport(new MarkdownExport.Options(title, groupBy, quotes));
       return export(this, export, sel -> w -> md.write(sel, w));
+    }
+  }
+
+  /** The sources as reference-manager records. */
+  abstract static class References extends BaseCommand implements Callable<Integer> {
+    @Mixin
+    ExportOptions export;
+
+    abstract dev.evident.export.ReferenceExport.Format format();
+
+    @Override
+    public Integer call() {
+      dev.evident.export.ReferenceExport refs =
+          new dev.evident.export.ReferenceExport(format());
+      return export(this, export, sel -> w -> refs.write(sel, w), "source");
+    }
+  }
+
+  /** {@code evident export bibtex}. */
+  @Command(name = "bibtex", mixinStandardHelpOptions = true,
+      description = {"Write the sources as BibTeX, one @article (or @misc) per source, keyed by "
+          + "source id, with a file field naming its seed. With --where, the sources of the "
+          + "matching claims (or matching the source fields of the query).", ""},
+      footerHeading = "%nExamples:%n",
+      footer = {"  evident export bibtex -o review.bib",
+          "  evident export bibtex --where 'status = accepted' > accepted.bib"},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:ok", "2:usage error (bad --where, no claims/ folder, bad -o FILE)",
+          "3:a claim or source file is invalid, or the output cannot be written",
+          "4:internal error"})
+  static final class Bibtex extends References {
+    @Override
+    dev.evident.export.ReferenceExport.Format format() {
+      return dev.evident.export.ReferenceExport.Format.BIBTEX;
+    }
+  }
+
+  /** {@code evident export ris}. */
+  @Command(name = "ris", mixinStandardHelpOptions = true,
+      description = {"Write the sources as RIS records (TY JOUR ... ER), for EndNote, Zotero "
+          + "or Mendeley.", ""},
+      footerHeading = "%nExamples:%n",
+      footer = {"  evident export ris -o review.ris"},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:ok", "2:usage error (bad --where, no claims/ folder, bad -o FILE)",
+          "3:a claim or source file is invalid, or the output cannot be written",
+          "4:internal error"})
+  static final class Ris extends References {
+    @Override
+    dev.evident.export.ReferenceExport.Format format() {
+      return dev.evident.export.ReferenceExport.Format.RIS;
+    }
+  }
+
+  /** {@code evident export csl-json}. */
+  @Command(name = "csl-json", mixinStandardHelpOptions = true,
+      description = {"Write the sources as CSL-JSON, the format of citeproc, Pandoc and Zotero.",
+          ""},
+      footerHeading = "%nExamples:%n",
+      footer = {"  evident export csl-json -o references.json"},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:ok", "2:usage error (bad --where, no claims/ folder, bad -o FILE)",
+          "3:a claim or source file is invalid, or the output cannot be written",
+          "4:internal error"})
+  static final class CslJson extends References {
+    @Override
+    dev.evident.export.ReferenceExport.Format format() {
+      return dev.evident.export.ReferenceExport.Format.CSL_JSON;
     }
   }
 }

@@ -57,6 +57,29 @@ public final class Selection {
     return settings;
   }
 
+  /**
+   * The sources to export as references, in id order: every source when every claim is
+   * selected, else those with a selected claim or that match the expression themselves.
+   */
+  public java.util.List<Source> selectedSources() {
+    java.util.TreeMap<String, Source> out = new java.util.TreeMap<>();
+    if (where.text().isEmpty()) {
+      out.putAll(sources);
+    } else {
+      forEach((c, s) -> {
+        if (s != null) {
+          out.put(s.id(), s);
+        }
+      });
+      for (Source s : sources.values()) {
+        if (where.test(null, s)) {
+          out.put(s.id(), s);
+        }
+      }
+    }
+    return java.util.List.copyOf(out.values());
+  }
+
   /** The {@code --where} expression as given; empty when every claim is selected. */
   public String whereText() {
     return where.text();

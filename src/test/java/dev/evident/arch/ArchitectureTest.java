@@ -36,6 +36,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyStoreAndExportImportJbibtex() {
+    noClasses().that().resideOutsideOfPackages("dev.evident.store..", "dev.evident.export..")
+        .should().dependOnClassesThat().resideInAPackage("org.jbibtex..")
+        .check(MAIN);
+  }
+
+  @Test
   void domainNeverImportsTheCommandLine() {
     noClasses().that().resideOutsideOfPackages("dev.evident.cli..", "dev.evident.shell..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.evident.cli..",
