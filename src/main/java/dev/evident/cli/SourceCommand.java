@@ -102,11 +102,8 @@ final class SourceCommand extends BaseCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code evident source set}. */
-  @Command(name = "set", mixinStandardHelpOptions = true,
-      description = "Correct one field of a source record. Lists (authors, keywords) are "
-          + "separated by ';'. The value is checked (a DOI is 10.NNNN/..., a year four digits).")
-  static final class Set extends BaseCommand implements Callable<Integer> {
+  /** What set and unset share: the source, the field, why and who. */
+  abstract static class Correction extends BaseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "A source id or unique prefix.")
     String id;
 
@@ -115,9 +112,6 @@ final class SourceCommand extends BaseCommand implements Callable<Integer> {
         + "peer_reviewed.")
     String field;
 
-    @Parameters(index = "2", paramLabel = "VALUE", description = "The corrected value.")
-    String value;
-
     @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why.")
     String reason;
 
@@ -125,10 +119,27 @@ final class SourceCommand extends BaseCommand implements Callable<Integer> {
         description = "Who corrects (default: git config user.name, else $USER).")
     String by;
 
+    /** The corrected value; null records that the seed does not state the field. */
+    abstract String value();
+
     @Override
     public Integer call() {
-      report(out(), new SourceService(repo()).set(id, field, value, reason, by));
+      report(out(), new SourceService(repo()).set(id, field, value(), reason, by));
       return ExitCodes.OK;
+    }
+  }
+
+  /** {@code evident source set}. */
+  @Command(name = "set", mixinStandardHelpOptions = true,
+      description = "Correct one field of a source record. Lists (authors, keywords) are "
+          + "separated by ';'. The value is checked (a DOI is 10.NNNN/..., a year four digits).")
+  static final class Set extends Correction {
+    @Parameters(index = "2", paramLabel = "VALUE", description = "The corrected value.")
+    String value;
+
+    @Override
+    String value() {
+      return value;
     }
   }
 
@@ -136,24 +147,10 @@ final class SourceCommand extends BaseCommand implements Callable<Integer> {
   @Command(name = "unset", mixinStandardHelpOptions = true,
       description = "Record that the seed does not state a field (for a value parse took "
           + "from the wrong place); parse keeps it empty.")
-  static final class Unset extends BaseCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "ID", description = "A source id or unique prefix.")
-    String id;
-
-    @Parameters(index = "1", paramLabel = "FIELD", description = "The field to empty.")
-    String field;
-
-    @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why.")
-    String reason;
-
-    @Option(names = "--by", paramLabel = "NAME",
-        description = "Who corrects (default: git config user.name, else $USER).")
-    String by;
-
+  static final class Unset extends Correction {
     @Override
-    public Integer call() {
-      report(out(), new SourceService(repo()).set(id, field, null, reason, by));
-      return ExitCodes.OK;
+    String value() {
+      return null;
     }
   }
 

@@ -595,7 +595,7 @@ final class MechanismDetector {
         k--;
       }
       Phrase antecedent = collect(t, k, true);
-      // "Metastasis is a multi-step process that involves X": the relative clause describes
+      // "Fibrosis is a slow process that involves X": the relative clause describes
       // the sentence's subject, which the copula equates with its antecedent
       int at = antecedent.isEmpty() ? -1 : t.at(antecedent.start()) - 1;
       while (at >= 0 && (DETERMINERS.contains(t.word(at)) || isAdverb(t.word(at)))) {
@@ -637,7 +637,7 @@ final class MechanismDetector {
     return collect(t, j, verbFollows);
   }
 
-  /** "have been developed (to)", "is used (to)": a participle right after an auxiliary. */
+  /** "have been designed (to)", "is used (to)": a participle right after an auxiliary. */
   private static boolean passiveParticiple(Tokens t, int j) {
     String w = t.word(j);
     return j > 0 && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))

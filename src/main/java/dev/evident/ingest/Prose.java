@@ -22,8 +22,7 @@ final class Prose {
       "conflict of interest", "competing interest", "declare no competing",
       "declare that they have no", "all rights reserved", "creative commons",
       "licensed under", "this is an open access article", "the author(s).", "&nbsp;",
-      "full body text omitted", "fetch the complete paper", "full text omitted",
-      "skip to main", "figures with captions", "full list in the complete paper");
+      "skip to main");
 
   /** Whole-block texts that are page section labels. */
   private static final List<String> LABELS = List.of(
