@@ -23,7 +23,7 @@ final class CompleteCommand extends BaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Candidates c = new Candidates(repo());
+    Candidates c = new Candidates(anyRepo());
     List<String> all = switch (kind) {
       case "ids" -> c.ids();
       case "tags" -> c.tags();

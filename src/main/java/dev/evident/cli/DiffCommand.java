@@ -102,7 +102,7 @@ final class DiffCommand extends BaseCommand implements Callable<Integer> {
     } else {
       sides = DiffService.sides(revisions);
     }
-    DiffResult result = new DiffService(repo().root(), new DetectedConflicts())
+    DiffResult result = new DiffService(anyRepo().root(), new DetectedConflicts())
         .run(new DiffService.Request(sides[0], sides[1], query));
     String text = switch (format) {
       case markdown -> MarkdownReport.render(result);

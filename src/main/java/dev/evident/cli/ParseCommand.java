@@ -49,7 +49,7 @@ final class ParseCommand extends BaseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ParseService.Result r = new ParseService(repo()).run(
+    ParseService.Result r = new ParseService(anyRepo()).run(
         new ParseService.Request(seeds, dryRun, keepGoing));
     PrintWriter out = out();
     PrintWriter err = err();

@@ -154,7 +154,7 @@ class ExportCommandTest {
   void noClaimsFolderIsAUsageError(@TempDir Path empty) {
     CliRunner.Result r = CliRunner.run(empty, "export", "markdown");
     assertEquals(2, r.code(), r.toString());
-    assertTrue(r.err().startsWith("claims: error: no such folder"), r.err());
+    assertTrue(r.err().startsWith("evident: error: not an evident repository: no claims/"), r.err());
   }
 
   @Test
