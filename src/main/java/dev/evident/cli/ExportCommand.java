@@ -81,11 +81,32 @@ final class ExportCommand extends BaseCommand implements Runnable {
       return ExitCodes.OK;
     }
     Path target = repo.root().resolve(o.output);
+    Path norm = target.toAbsolutePath().normalize();
+    for (String own : new String[] {Repository.CLAIMS, Repository.SEEDS, ".git"}) {
+      Path ownDir = repo.root().toAbsolutePath().normalize().resolve(own);
+      if (norm.startsWith(ownDir) || resolvesInto(norm, ownDir)) {
+        throw EvidentException.usage(o.output + ": error: inside " + own + "/; an export "
+            + "never writes over the review's own files (give a path outside " + own + "/)");
+      }
+    }
     int claims = AtomicFile.write(target, body);
     out.println("exported " + claims + " " + noun + (claims == 1 ? "" : "s") + " to "
         + Safe.line(o.output));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Whether a path reaches into {@code dir} through a symbolic link on its way. */
+  private static boolean resolvesInto(Path target, Path dir) {
+    try {
+      Path parent = target.getParent();
+      Path real = parent == null ? target : parent.toRealPath().resolve(target.getFileName());
+      Path realDir = Files.exists(dir) ? dir.toRealPath() : dir;
+      return real.startsWith(realDir)
+          || Files.isSymbolicLink(target) && target.toRealPath().startsWith(realDir);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** {@code evident export csv}. */

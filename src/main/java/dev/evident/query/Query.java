@@ -42,6 +42,12 @@ public final class Query implements Predicate<Subject> {
     this.predicate = predicate;
   }
 
+  /** The longest expression parsed; a longer one is a usage error, never a deep parse. */
+  static final int MAX_LENGTH = 16_384;
+
+  /** The deepest nesting of parentheses. */
+  static final int MAX_DEPTH = 64;
+
   /** Matches every claim. */
   public static Query all() {
     return new Query("", s -> true);
@@ -51,6 +57,10 @@ public final class Query implements Predicate<Subject> {
   public static Query parse(String expression) {
     if (expression == null || expression.isBlank()) {
       return all();
+    }
+    if (expression.length() > MAX_LENGTH) {
+      throw EvidentException.usage("--where: error: the expression is " + expression.length()
+          + " characters, over the " + MAX_LENGTH + " limit");
     }
     Parser p = new Parser(expression);
     Predicate<Subject> pred = p.expr();
@@ -161,33 +171,69 @@ public final class Query implements Predicate<Subject> {
       return t.kind == Kind.WORD && t.text.equalsIgnoreCase(k);
     }
 
+    private int depth;
+
+    // A chain of terms is a list tested in a loop, never a predicate nested per term: a
+    // 9,000-term "or" must not need 9,000 stack frames to parse or to test.
     Predicate<Subject> expr() {
-      Predicate<Subject> left = and();
+      List<Predicate<Subject>> terms = new ArrayList<>();
+      terms.add(and());
       while (keyword("or")) {
         pos++;
-        left = left.or(and());
+        terms.add(and());
       }
-      return left;
+      if (terms.size() == 1) {
+        return terms.get(0);
+      }
+      return s -> {
+        for (Predicate<Subject> t : terms) {
+          if (t.test(s)) {
+            return true;
+          }
+        }
+        return false;
+      };
     }
 
     private Predicate<Subject> and() {
-      Predicate<Subject> left = unary();
+      List<Predicate<Subject>> terms = new ArrayList<>();
+      terms.add(unary());
       while (keyword("and")) {
         pos++;
-        left = left.and(unary());
+        terms.add(unary());
       }
-      return left;
+      if (terms.size() == 1) {
+        return terms.get(0);
+      }
+      return s -> {
+        for (Predicate<Subject> t : terms) {
+          if (!t.test(s)) {
+            return false;
+          }
+        }
+        return true;
+      };
     }
 
     private Predicate<Subject> unary() {
-      if (keyword("not")) {
+      boolean negate = false;
+      while (keyword("not")) {
         pos++;
-        return unary().negate();
+        negate = !negate; // "not not x" is x, counted without recursion
       }
+      Predicate<Subject> p = primary();
+      return negate ? p.negate() : p;
+    }
+
+    private Predicate<Subject> primary() {
       Token t = peek();
       if (t.kind == Kind.LPAREN) {
+        if (++depth > MAX_DEPTH) {
+          throw error(t.column, "parentheses nested deeper than " + MAX_DEPTH);
+        }
         pos++;
         Predicate<Subject> inner = expr();
+        depth--;
         if (peek().kind != Kind.RPAREN) {
           throw error(peek().column, "expected ')' to close the '(' at column " + t.column);
         }

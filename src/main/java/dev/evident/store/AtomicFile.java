@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,6 +35,18 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
+  private static <T> T direct(Path target, Path abs, Body<T> body) {
+    try (java.io.OutputStream os = Files.newOutputStream(abs, StandardOpenOption.WRITE)) {
+      Writer w = new BufferedWriter(new OutputStreamWriter(os,
+          StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+      T result = body.write(w);
+      w.flush();
+      return result;
+    } catch (IOException e) {
+      throw failure(target, "cannot write", e);
+    }
+  }
+
   /**
    * Writes {@code target} (UTF-8) with what {@code body} writes and returns what it returns.
    * A missing folder or a folder given as the target is a USAGE error; a failure to write is
@@ -44,6 +57,11 @@ public final class AtomicFile {
     Path dir = abs.getParent();
     if (Files.isDirectory(abs)) {
       throw EvidentException.usage(target + ": error: is a folder; give a file name");
+    }
+    if (Files.exists(abs) && (!Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS))) {
+      // a device, a FIFO, a terminal or a link to one (/dev/stdout): written to in place,
+      // never replaced by a regular file
+      return direct(target, abs, body);
     }
     if (dir == null || !Files.isDirectory(dir)) {
       throw EvidentException.usage(target + ": error: folder "

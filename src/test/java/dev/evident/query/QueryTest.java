@@ -76,4 +76,29 @@ class QueryTest {
     assertTrue(error("hedged=maybe").startsWith("--where:1:8: error: 'hedged' is true or false"));
     assertTrue(error("tag !").contains("'!' must be followed"));
   }
+
+  @org.junit.jupiter.api.Test
+  void hostileExpressionsAreUsageErrorsNotStackOverflows() {
+    String deep = "(".repeat(10_000) + "tag=x" + ")".repeat(10_000);
+    dev.evident.model.EvidentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.evident.model.EvidentException.class, () -> Query.parse(deep));
+    assertTrue(e.getMessage().contains("over the 16384 limit"), e.getMessage());
+    String nested = "(".repeat(65) + "tag=x" + ")".repeat(65);
+    e = org.junit.jupiter.api.Assertions.assertThrows(dev.evident.model.EvidentException.class,
+        () -> Query.parse(nested));
+    assertTrue(e.getMessage().contains("parentheses nested deeper than 64"), e.getMessage());
+    assertTrue(Query.parse("(".repeat(64) + "tag=x" + ")".repeat(64)) != null);
+    // 3,000 "not" and a 1,200-term "or" chain parse and test without deep recursion
+    Query nots = Query.parse("not ".repeat(3_000) + "tag=x");
+    StringBuilder chain = new StringBuilder("tag=t0");
+    for (int i = 1; i < 1_200; i++) {
+      chain.append(" or tag=t").append(i);
+    }
+    Query or = Query.parse(chain.toString());
+    dev.evident.model.Claim c = dev.evident.store.Fixtures.claim("a-1", "S.").toBuilder()
+        .tags(java.util.List.of("t1199")).build();
+    assertTrue(or.test(c, null));
+    assertTrue(!nots.test(c, null), "3,000 nots cancel out, and the claim has no tag x");
+    assertTrue(Query.parse("not ".repeat(3_001) + "tag=x").test(c, null), "an odd number");
+  }
 }
