@@ -32,7 +32,8 @@ public enum LintFormat {
   static String text(LintResult r) {
     StringBuilder sb = new StringBuilder();
     for (Diagnostic d : r.findings()) {
-      sb.append(d.path()).append(':').append(d.line()).append(':').append(d.column())
+      // a file name may hold a line break: escaped, so that one finding stays one line
+      sb.append(oneLine(d.path())).append(':').append(d.line()).append(':').append(d.column())
           .append(": ").append(d.severity().wire()).append(' ').append(d.code()).append(' ')
           .append(oneLine(d.message())).append('\n');
     }
