@@ -8,6 +8,7 @@ import dev.evident.model.LevelDefinition;
 import dev.evident.model.Link;
 import dev.evident.model.Locator;
 import dev.evident.model.Mechanism;
+import dev.evident.model.Safe;
 import dev.evident.model.ProblemCodes;
 import dev.evident.model.QuoteText;
 import dev.evident.model.Settings;
@@ -287,6 +288,15 @@ public final class Linter {
         add(Rule.DIRECTION_MISMATCH, path, p.key("mechanism", "direction"), "direction '"
             + m.direction().wire() + "' does not follow from " + (m.negated() ? "negated " : "")
             + "relation '" + m.relation().wire() + "' (expected '" + expected.wire() + "')", id);
+      }
+      for (String field : new String[] {"statement", "quote"}) {
+        String v = field.equals("statement") ? c.statement() : c.quote();
+        int at = Safe.invisibleAt(v);
+        if (at >= 0) {
+          add(Rule.INVISIBLE_TEXT, path, p.key(field), field + " holds "
+              + String.format(java.util.Locale.ROOT, "U+%04X", v.codePointAt(at))
+              + " at character " + (at + 1) + ", which a reader does not see", id);
+        }
       }
       if (c.status() != Status.EXTRACTED && c.decision() == null) {
         add(Rule.NO_DECISION, path, p.key("status"), "status '" + c.status().wire()

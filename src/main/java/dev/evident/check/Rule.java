@@ -55,6 +55,9 @@ public enum Rule {
       "an evidence level (or override level) that the review's evidence scheme does not define"),
   DIRECTION_MISMATCH("EV304", "direction-mismatch", Severity.WARNING,
       "the mechanism's direction is not the one its relation implies (reversed when negated)"),
+  INVISIBLE_TEXT("EV305", "invisible-characters", Severity.WARNING,
+      "the statement or quote holds invisible or bidirectional control characters, which "
+          + "can make a doctored sentence look like another"),
   NO_DECISION("EV401", "status-without-decision", Severity.ERROR,
       "the claim is accepted, rejected or needs-revision but has no decision record (by, "
           + "reason)"),

@@ -136,6 +136,8 @@ class LintRulesTest {
         claim(Rule.DIRECTION_MISMATCH, "chen-2025-ecm-a3", c -> c.toBuilder().mechanism(
             new Mechanism("EMT", Relation.PROMOTES, "metastasis", Direction.DECREASES, false,
                 false)).build()),
+        claim(Rule.INVISIBLE_TEXT, "chen-2025-ecm-a3", c -> c.toBuilder()
+            .statement("EMT promotes meta\u200Dstasis of breast cancer cells.").build()),
         claim(Rule.NO_DECISION, "chen-2025-ecm-a3",
             c -> c.toBuilder().status(Status.ACCEPTED).build()),
         claim(Rule.REJECTED_NO_REASON, "chen-2025-ecm-a3", c -> c.toBuilder()
@@ -290,5 +292,19 @@ class LintRulesTest {
     Files.writeString(dir.resolve("claims/evident.yaml"),
         dev.evident.store.Fixtures.vocabularyYaml() + "lint:\n  rules:\n    unknown-tag: \"off\"\n    EV777: error\n", StandardCharsets.UTF_8);
     assertEquals(List.of("EV405"), codes(lint(dir)));
+  }
+
+  @Test
+  void invisibleCharactersInAStatementAreAWarningAndShownEscaped(@TempDir Path dir) {
+    ReviewBuilder b = clean();
+    b.edit("chen-2025-ecm-a1", c -> c.toBuilder()
+        .statement("Hypoxia pro\u200Bmotes angiogenesis.").build());
+    b.write(dir);
+    LintResult r = lint(dir);
+    assertEquals(List.of("EV305"), codes(r));
+    assertTrue(r.findings().get(0).message().contains("U+200B at character 12"),
+        r.findings().get(0).message());
+    assertEquals("Hypoxia pro\\u200Bmotes", dev.evident.model.Safe.text(
+        "Hypoxia pro\u200Bmotes"));
   }
 }
