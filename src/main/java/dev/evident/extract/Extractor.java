@@ -16,6 +16,9 @@ import java.util.Optional;
 public final class Extractor {
   private static final int CONTEXT = 2;
 
+  /** Longer than this, a "sentence" is text without sentence stops, not a sentence. */
+  static final int MAX_SENTENCE_CHARS = 4_000;
+
   private final Tagger tagger;
   private final MechanismDetector detector = new MechanismDetector();
   private final EvidenceGrader grader = new EvidenceGrader();
@@ -37,6 +40,9 @@ public final class Extractor {
       LinkedList<String> previous = new LinkedList<>();
       String previousSubject = "";
       for (int[] span : SentenceSplitter.split(prose, bs, be, document.escapedBreaks())) {
+        if (span[1] - span[0] > MAX_SENTENCE_CHARS) {
+          continue; // a run of text this long is not a sentence (a table or list without stops)
+        }
         String quote = QuoteText.normalize(text.substring(span[0], span[1]));
         String seen = prose == text ? quote : QuoteText.normalize(
             prose.substring(span[0], span[1]).replace(String.valueOf(Document.UNSEEN), ""));

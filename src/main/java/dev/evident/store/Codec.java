@@ -5,6 +5,7 @@ import dev.evident.model.Decision;
 import dev.evident.model.Design;
 import dev.evident.model.Direction;
 import dev.evident.model.Entity;
+import dev.evident.model.EvidentException;
 import dev.evident.model.Evidence;
 import dev.evident.model.Exemption;
 import dev.evident.model.LevelDefinition;
@@ -42,7 +43,39 @@ public final class Codec {
   // ---------------------------------------------------------------- claims
 
   public static String write(Claim c) {
-    return YamlWriter.write(tree(c));
+    Map<String, Object> tree = tree(c);
+    checkReadable("claim '" + c.id() + "'", tree);
+    String text = YamlWriter.write(tree);
+    checkSize("claim '" + c.id() + "'", text);
+    return text;
+  }
+
+  /**
+   * Refuses to write what the reader would refuse: a value over the reader's limit on one
+   * string. Nothing may write a file that evident cannot read back.
+   */
+  static void checkReadable(String what, Object value) {
+    if (value instanceof String s && s.length() > YamlReader.MAX_STRING) {
+      throw EvidentException.data("evident: error: " + what + " would hold a value of "
+          + s.length() + " characters, over the " + YamlReader.MAX_STRING + " a claim or "
+          + "source file may hold; nothing was written");
+    } else if (value instanceof Map<?, ?> m) {
+      for (Object v : m.values()) {
+        checkReadable(what, v);
+      }
+    } else if (value instanceof List<?> l) {
+      for (Object v : l) {
+        checkReadable(what, v);
+      }
+    }
+  }
+
+  static void checkSize(String what, String text) {
+    if (text.length() > YamlReader.MAX_FILE_CHARS) {
+      throw EvidentException.data("evident: error: " + what + " would be " + text.length()
+          + " characters, over the " + YamlReader.MAX_FILE_CHARS + " limit of a claim or "
+          + "source file; nothing was written");
+    }
   }
 
   /**
@@ -264,6 +297,7 @@ public final class Codec {
       ents.add(em);
     }
     m.put("entities", ents);
+    checkReadable("source '" + s.id() + "'", m);
     if (!s.edited().isEmpty()) {
       // written only when a curator corrected the record, so untouched records keep their form
       List<Object> edits = new ArrayList<>();
