@@ -388,6 +388,9 @@ public final class Repository {
       checkTarget(target);
     }
     try (RepositoryLock lock = RepositoryLock.acquire(path(CLAIMS))) {
+      // Under the lock no other writer is at work, so a temporary file here is a leftover of
+      // a run that was killed: every write removes them, not only parse.
+      removeLeftovers();
       for (var e : plan.expectations().entrySet()) {
         String now = currentText(e.getKey());
         if (!java.util.Objects.equals(now, e.getValue().orElse(null))) {
