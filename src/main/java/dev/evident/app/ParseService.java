@@ -284,7 +284,13 @@ public final class ParseService {
       if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         throw EvidentException.usage(r + ": error: no such seed file or folder");
       }
-      if (Files.isRegularFile(p)) {
+      if (Files.isSymbolicLink(p)) {
+        // one policy for arguments and the folder walk: a link is never followed, so a seed
+        // is never read from outside the repository nor read twice under two names
+        throw EvidentException.usage(r + ": error: is a symbolic link; evident reads seeds "
+            + "only from regular files and folders in the repository");
+      }
+      if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
         out.add(relative(p));
         continue;
       }
