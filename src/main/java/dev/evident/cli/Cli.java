@@ -67,8 +67,13 @@ public final class Cli {
     } else if (ex instanceof CommandLine.ParameterException pe) {
       return handleParameter(pe, new String[0]);
     } else {
-      err.println("evident: internal error: " + Safe.line(String.valueOf(ex)));
-      if (System.getenv("EVIDENT_DEBUG") != null) {
+      boolean debug = System.getenv("EVIDENT_DEBUG") != null;
+      // the user sees what went wrong in words; the exception's class and stack trace are for
+      // a bug report, with EVIDENT_DEBUG=1
+      String what = ex.getMessage() == null || ex.getMessage().isBlank()
+          ? "an unexpected failure" : ex.getMessage();
+      err.println("evident: internal error: " + Safe.line(debug ? String.valueOf(ex) : what));
+      if (debug) {
         ex.printStackTrace(err);
       } else {
         err.println("This is a bug in evident. Run again with EVIDENT_DEBUG=1 for details, "
