@@ -318,6 +318,13 @@ final class Records {
 
   /** The record of a YAML front matter block at the top of a document, if there is one. */
   static Facts frontMatter(String text) {
+    int first = 0;
+    while (first < text.length() && TextLines.isSpace(text.charAt(first))) {
+      first++;
+    }
+    if (!text.startsWith("---", first)) {
+      return Facts.NONE; // most seeds: no need to split the whole text into lines
+    }
     TextLines lines = new TextLines(text);
     int open = 0;
     while (open < lines.size() && lines.get(open).blank()) {
