@@ -413,7 +413,17 @@ public final class ClaimTree {
           continue;
         }
         if (value instanceof Source s) {
-          sources.put(s.id(), s);
+          // the checks Repository.scan makes, so a revision is read by the same rules
+          String folder = rel.substring(Repository.CLAIMS.length() + 1, rel.lastIndexOf('/'));
+          String problem = Repository.sourceProblem(s, folder);
+          if (problem != null) {
+            problems.add(Diagnostic.error(label + rel, 1, 1, problem));
+          } else if (sources.containsKey(s.id())) {
+            problems.add(Diagnostic.error(label + rel, 1, 1, "duplicate source id '" + s.id()
+                + "'"));
+          } else {
+            sources.put(s.id(), s);
+          }
           continue;
         }
         Claim c = (Claim) value;

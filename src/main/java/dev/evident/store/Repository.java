@@ -261,7 +261,11 @@ public final class Repository {
    * Why a source record may not be used, or null. Its id names a folder evident writes into
    * and its seed path is a file evident reads, so both must stay inside the repository.
    */
-  private static String sourceProblem(Source s, String folder) {
+  /**
+   * What is wrong with a source record in its folder, or null: the one check of source ids,
+   * folders and seed paths, for the working tree and for a git revision alike.
+   */
+  static String sourceProblem(Source s, String folder) {
     String idProblem = Ids.problem(s.id());
     if (idProblem != null) {
       return "invalid source id '" + s.id() + "': " + idProblem;

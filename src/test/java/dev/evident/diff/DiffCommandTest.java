@@ -200,4 +200,17 @@ class DiffCommandTest {
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().startsWith("1 note changed\n"), r.out());
   }
+
+  @Test
+  void aRevisionIsReadByTheWorkingTreesRules() {
+    GitRepo r = DiffGoldenTest.base(dir);
+    String file = "claims/feng-2025-brain/source.yaml";
+    r.write(file, r.read(file).replace("id: feng-2025-brain", "id: feng-2025-other"));
+    r.commit("a source id that does not match its folder");
+    CliRunner.Result d = CliRunner.run(dir, "diff", "HEAD~1", "HEAD", "--exit-code");
+    assertEquals(3, d.code(), d.toString());
+    assertTrue(d.err().contains("claims/feng-2025-brain/source.yaml:1:1: error: source id "
+        + "'feng-2025-other' does not match its folder 'feng-2025-brain'"), d.err());
+    assertEquals(3, CliRunner.run(dir, "list").code(), "the working tree says the same");
+  }
 }
