@@ -20,17 +20,34 @@ import java.util.TreeMap;
  * @param sources the sources of the changed and conflicting claims (the newer record of each)
  */
 public record DiffResult(String from, String to, List<Change> changes,
-    List<Conflict> newConflicts, Map<String, Claim> claims, Map<String, Source> sources) {
+    List<Conflict> newConflicts, Map<String, Claim> claims, Map<String, Source> sources,
+    List<SourceChange> sourceChanges) {
   public DiffResult {
     changes = List.copyOf(changes);
     newConflicts = List.copyOf(newConflicts);
     claims = Collections.unmodifiableMap(new TreeMap<>(claims));
     sources = Collections.unmodifiableMap(new TreeMap<>(sources));
+    sourceChanges = List.copyOf(sourceChanges);
+  }
+
+  public DiffResult(String from, String to, List<Change> changes, List<Conflict> newConflicts,
+      Map<String, Claim> claims, Map<String, Source> sources) {
+    this(from, to, changes, newConflicts, claims, sources, List.of());
+  }
+
+  /**
+   * A source record added, removed or changed: its id, and the fields that differ (the
+   * bibliographic fields, the seed's file or content, the curators' corrections).
+   */
+  public record SourceChange(String id, String kind, List<String> fields) {
+    public SourceChange {
+      fields = List.copyOf(fields);
+    }
   }
 
   /** True when nothing changed and no conflict is new. */
   public boolean isEmpty() {
-    return changes.isEmpty() && newConflicts.isEmpty();
+    return changes.isEmpty() && newConflicts.isEmpty() && sourceChanges.isEmpty();
   }
 
   /** Claims per category, in category order; categories with none are left out. */
@@ -73,6 +90,10 @@ public record DiffResult(String from, String to, List<Change> changes,
         .append(k.phrase()));
     conflictCounts().forEach((k, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(n)
         .append(" new ").append(k.wire()).append(n == 1 ? "" : "s"));
+    if (!sourceChanges.isEmpty()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(sourceChanges.size()).append(" source record")
+          .append(sourceChanges.size() == 1 ? "" : "s").append(" changed");
+    }
     return sb.length() == 0 ? "no changes" : sb.toString();
   }
 }

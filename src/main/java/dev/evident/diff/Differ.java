@@ -122,7 +122,47 @@ public final class Differ {
       addSource(sources, first, before, after);
       addSource(sources, second, before, after);
     }
-    return new DiffResult(fromLabel, toLabel, changes, fresh, named, sources);
+    return new DiffResult(fromLabel, toLabel, changes, fresh, named, sources,
+        sourceChanges(before.sources(), after.sources()));
+  }
+
+  /** Source records added, removed or changed between the sides, by id. */
+  static List<DiffResult.SourceChange> sourceChanges(Map<String, Source> before,
+      Map<String, Source> after) {
+    List<DiffResult.SourceChange> out = new ArrayList<>();
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>(before.keySet());
+    ids.addAll(after.keySet());
+    for (String id : ids) {
+      Source b = before.get(id);
+      Source a = after.get(id);
+      if (b == null) {
+        out.add(new DiffResult.SourceChange(id, "added", List.of()));
+      } else if (a == null) {
+        out.add(new DiffResult.SourceChange(id, "removed", List.of()));
+      } else if (!a.equals(b)) {
+        List<String> fields = new ArrayList<>();
+        for (String f : dev.evident.model.SourceFields.NAMES) {
+          if (!java.util.Objects.equals(dev.evident.model.SourceFields.get(b, f),
+              dev.evident.model.SourceFields.get(a, f))) {
+            fields.add(f);
+          }
+        }
+        if (!a.seed().file().equals(b.seed().file())) {
+          fields.add("seed file");
+        }
+        if (!a.seed().sha256().equals(b.seed().sha256())) {
+          fields.add("seed content");
+        }
+        if (!a.edited().equals(b.edited())) {
+          fields.add("corrections");
+        }
+        if (fields.isEmpty()) {
+          fields.add("other fields");
+        }
+        out.add(new DiffResult.SourceChange(id, "changed", fields));
+      }
+    }
+    return out;
   }
 
   private static Set<String> changedSources(ClaimTree.Tree before, ClaimTree.Tree after) {

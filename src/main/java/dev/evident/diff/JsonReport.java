@@ -41,6 +41,16 @@ public final class JsonReport {
           .append(str(k.second())).append("]}");
       first = false;
     }
+    sb.append(first ? "]" : "\n  ]").append(",\n  \"sources\": [");
+    first = true;
+    for (DiffResult.SourceChange sc : r.sourceChanges()) {
+      List<String> fs = new ArrayList<>();
+      sc.fields().forEach(x -> fs.add(str(x)));
+      sb.append(first ? "\n    " : ",\n    ").append("{\"id\": ").append(str(sc.id()))
+          .append(", \"kind\": ").append(str(sc.kind())).append(", \"fields\": [")
+          .append(String.join(", ", fs)).append("]}");
+      first = false;
+    }
     sb.append(first ? "]" : "\n  ]").append("\n}\n");
     return sb.toString();
   }

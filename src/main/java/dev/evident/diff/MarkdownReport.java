@@ -31,11 +31,22 @@ public final class MarkdownReport {
     if (r.isEmpty()) {
       return out.toString();
     }
-    out.append("\n| change | claims |\n|:--|--:|\n");
+    if (!r.counts().isEmpty() || !r.conflictCounts().isEmpty()) {
+      out.append("\n| change | claims |\n|:--|--:|\n");
+    }
     r.counts().forEach((k, n) -> out.append("| ").append(k.phrase()).append(" | ").append(n)
         .append(" |\n"));
     r.conflictCounts().forEach((k, n) -> out.append("| new ").append(k.wire()).append("s | ")
         .append(n).append(" |\n"));
+    if (!r.sourceChanges().isEmpty()) {
+      out.append("\n**Source records** (they move evidence levels and source independence):"
+          + "\n\n");
+      for (DiffResult.SourceChange sc : r.sourceChanges()) {
+        out.append("- `").append(md(sc.id())).append("` ").append(sc.kind())
+            .append(sc.fields().isEmpty() ? "" : ": " + md(String.join(", ", sc.fields())))
+            .append('\n');
+      }
+    }
     for (Map.Entry<Category, Integer> e : r.counts().entrySet()) {
       Category k = e.getKey();
       open(k.heading(), e.getValue());

@@ -39,6 +39,15 @@ public final class TextReport {
   private String build(DiffResult r) {
     out.append(paint(BOLD, r.summary())).append('\n');
     out.append(safe.apply(r.from())).append(" -> ").append(safe.apply(r.to())).append('\n');
+    for (DiffResult.SourceChange sc : r.sourceChanges()) {
+      out.append('\n');
+      String mark = sc.kind().equals("added") ? "+" : sc.kind().equals("removed") ? "-" : "~";
+      head(sc.kind().equals("added") ? GREEN : sc.kind().equals("removed") ? RED : YELLOW,
+          mark, "source " + sc.id(), "claims/" + sc.id() + "/source.yaml");
+      if (!sc.fields().isEmpty()) {
+        line("changed", String.join(", ", sc.fields()));
+      }
+    }
     for (Change c : r.changes()) {
       out.append('\n');
       if (c instanceof Change.Added a) {

@@ -104,7 +104,8 @@ class DiffCommandTest {
     b.write(DiffGoldenTest.HYPOXIA.toBuilder().note("see figure 2").build());
     CliRunner.Result r = CliRunner.run(dir, "diff", "--from", ".", "--to", other.toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().startsWith("3 removed, 1 note changed\n. -> " + other + "\n"), r.out());
+    assertTrue(r.out().startsWith("3 removed, 1 note changed, 2 source records changed\n. -> "
+        + other + "\n"), r.out());
     CliRunner.Result missing = CliRunner.run(dir, "diff", "--from", ".");
     assertEquals(2, missing.code());
     assertTrue(missing.err().contains("--from and --to go together"), missing.err());
@@ -212,5 +213,26 @@ class DiffCommandTest {
     assertTrue(d.err().contains("claims/feng-2025-brain/source.yaml:1:1: error: source id "
         + "'feng-2025-other' does not match its folder 'feng-2025-brain'"), d.err());
     assertEquals(3, CliRunner.run(dir, "list").code(), "the working tree says the same");
+  }
+
+  @Test
+  void aChangedSourceRecordIsAChange() {
+    GitRepo r = DiffGoldenTest.base(dir);
+    String file = "claims/feng-2025-brain/source.yaml";
+    r.write(file, r.read(file).replace("10.1007/s11010-024-05175-x", "10.1000/x.1")
+        .replace("peer_reviewed: true", "peer_reviewed: false"));
+    r.commit("a DOI and peer review stated");
+    CliRunner.Result d = CliRunner.run(dir, "diff", "HEAD~1", "HEAD", "--exit-code");
+    assertEquals(1, d.code(), d.toString());
+    assertTrue(d.out().startsWith("1 source record changed\n"), d.out());
+    assertTrue(d.out().contains("source feng-2025-brain"), d.out());
+    assertTrue(d.out().contains("doi, peer_reviewed"), d.out());
+    CliRunner.Result md = CliRunner.run(dir, "diff", "HEAD~1", "HEAD", "--format", "markdown");
+    assertTrue(md.out().contains("- `feng-2025-brain` changed: doi, peer\\_reviewed"),
+        md.out());
+    assertTrue(!md.out().contains("| change | claims |"), "no empty table: " + md.out());
+    CliRunner.Result js = CliRunner.run(dir, "diff", "HEAD~1", "HEAD", "--format", "json");
+    assertTrue(js.out().contains("{\"id\": \"feng-2025-brain\", \"kind\": \"changed\", "
+        + "\"fields\": [\"doi\", \"peer_reviewed\"]}"), js.out());
   }
 }
