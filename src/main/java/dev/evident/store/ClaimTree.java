@@ -140,8 +140,16 @@ public final class ClaimTree {
           settingsPresent = true;
           settings = st;
         } else if (p.value() instanceof Source s) {
-          sources.put(s.id(), s);
-          sourceFiles.put(s.id(), rel);
+          String folder = rel.substring(Repository.CLAIMS.length() + 1, rel.lastIndexOf('/'));
+          String problem = Repository.sourceProblem(s, folder);
+          if (problem != null) {
+            problems.add(Diagnostic.error(shown, 1, 1, problem));
+          } else if (sources.containsKey(s.id())) {
+            problems.add(Diagnostic.error(shown, 1, 1, "duplicate source id '" + s.id() + "'"));
+          } else {
+            sources.put(s.id(), s);
+            sourceFiles.put(s.id(), rel);
+          }
         } else {
           Claim c = (Claim) p.value();
           String idProblem = Ids.problem(c.id());

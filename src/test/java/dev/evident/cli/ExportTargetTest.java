@@ -42,15 +42,19 @@ class ExportTargetTest {
   }
 
   @Test
-  void aDeviceIsWrittenInPlaceNotReplaced() throws Exception {
+  void aDeviceIsWrittenInPlaceNotReplaced(@TempDir Path links) throws Exception {
     CliRunner.repoWithSeeds(dir);
     assertEquals(0, CliRunner.run(dir, "parse", "-q").code());
-    CliRunner.Result r = CliRunner.run(dir, "export", "csv", "-o", "/dev/null");
+    // through links in a temporary folder: were the device replaced by a regular file, the
+    // link would be replaced, never the machine's /dev/null
+    Path sink = Files.createSymbolicLink(links.resolve("sink"), Path.of("/dev/null"));
+    Path full = Files.createSymbolicLink(links.resolve("full"), Path.of("/dev/full"));
+    CliRunner.Result r = CliRunner.run(dir, "export", "csv", "-o", sink.toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(!Files.isRegularFile(Path.of("/dev/null")), "/dev/null is still a device");
-    CliRunner.Result full = CliRunner.run(dir, "export", "csv", "-o", "/dev/full");
-    assertEquals(3, full.code(), full.toString());
-    assertTrue(full.err().contains("cannot write"), full.err());
-    assertTrue(!Files.isRegularFile(Path.of("/dev/full")), "/dev/full is still a device");
+    assertTrue(Files.isSymbolicLink(sink), "the link to /dev/null is still a link");
+    CliRunner.Result f = CliRunner.run(dir, "export", "csv", "-o", full.toString());
+    assertEquals(3, f.code(), f.toString());
+    assertTrue(f.err().contains("cannot write"), f.err());
+    assertTrue(Files.isSymbolicLink(full), "the link to /dev/full is still a link");
   }
 }

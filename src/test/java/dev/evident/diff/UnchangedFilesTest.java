@@ -184,7 +184,7 @@ class UnchangedFilesTest {
     DiffResult r = new DiffService(dir, new DetectedConflicts()).run(new DiffService.Request(
         new Side.Revision("HEAD~1"), new Side.Revision("HEAD"), Query.all()));
     assertEquals("1 added, 1 removed, 2 moved, 1 re-worded, 1 accepted, "
-        + "1 new contradiction, 1 new duplicate", r.summary());
+        + "1 new contradiction, 1 new duplicate, 1 source record changed", r.summary());
     assertTrue(r.newConflicts().contains(new Conflict(Conflict.Kind.DUPLICATE,
         similarA.id(), similarB.id())));
   }
