@@ -207,7 +207,7 @@ final class AnaphoraResolver {
         .matcher(text).find();
   }
 
-  /** "…the formation of new blood vessels." + "vessel" gives "new blood vessels". */
+  /** "…the growth of small blood vessels." + "vessel" gives "small blood vessels". */
   static String nounPhraseWithHead(String sentence, String singular) {
     Tokens t = new Tokens(sentence);
     for (int i = 0; i < t.size(); i++) {

@@ -439,7 +439,7 @@ final class MechanismDetector {
     String subj = subject.text();
     String obj = object.text();
     int subjAt = subject.start();
-    // cleft: "one of the key processes that enable metastasis is EMT"
+    // cleft: "one of the main steps that drive scarring is fibroblast activation"
     String sl = Text.lower(subj);
     int is = Text.lower(obj).indexOf(" is ");
     if ((sl.startsWith("one of") || sl.startsWith("among")) && is > 0) {
@@ -615,7 +615,7 @@ final class MechanismDetector {
     if (Lexicon.PRONOUNS.contains(w)) {
       if (w.equals("several") || w.equals("some") || w.equals("many") || w.equals("most")
           || w.equals("others") || w.equals("both") || w.equals("all") || w.equals("each")) {
-        // "with several identified as essential": the quantified noun phrase before it
+        // "with many shown to be required": the quantified noun phrase before it
         int k = j - 1;
         while (k >= 0 && (t.word(k).equals("with") || t.word(k).equals(",")
             || t.word(k).equals("of") || t.word(k).equals("and"))) {
@@ -786,7 +786,7 @@ final class MechanismDetector {
       if (j > i && (w.equals("and") || w.equals("or")) && j + 1 < t.size()
           && (Lexicon.VERB_STOP.contains(t.word(j + 1)) || FINITE.containsKey(t.word(j + 1))
               && !PAST_FORMS.contains(t.word(j + 1)) || looksFinite(t, j + 1))) {
-        break; // a second verb phrase: "promotes angiogenesis and enhances invasion"
+        break; // a second verb phrase: "activates platelets and enhances clotting"
       }
       if (w.equals(",") && j + 1 < t.size() && (OBJECT_COMMA_STOP.contains(t.word(j + 1))
           || (t.word(j + 1).endsWith("ing") && t.word(j + 1).length() > 5)
